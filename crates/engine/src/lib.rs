@@ -1,0 +1,111 @@
+//! The textlens engine: text in, [`Report`] out.
+//!
+//! Pure Rust with no I/O: the same code runs in the command-line tool, in the browser (compiled
+//! to WebAssembly) and in anyone's program. It never panics, gives the same report for the same
+//! text and options, and takes time linear in the text.
+//!
+//! ```
+//! use textlens_engine::{analyze, Options};
+//!
+//! let text = "Sen. Chuck Schumer spoke in the U.S. Capitol. He left at 5 p.m.";
+//! let report = analyze(text, &Options::default());
+//! assert_eq!(report.stats.sentences, 2);
+//! let first = &report.sentences[0];
+//! assert_eq!(&text[first.start..first.end], "Sen. Chuck Schumer spoke in the U.S. Capitol.");
+//! ```
+//!
+//! Every offset in a report is a UTF-8 byte offset into the text, half-open `[start, end)`.
+
+mod abbreviations;
+mod decode;
+mod html;
+mod readability;
+mod report;
+mod sentences;
+mod span;
+mod stats;
+mod stopwords;
+mod syllables;
+mod tokens;
+mod words;
+
+pub use decode::{decode, DecodeError};
+pub use html::visible_text;
+pub use report::{
+    Entity, EntityKind, Frequency, Quote, Readability, Report, Sentence, SentenceLengths, Stats, SCHEMA,
+};
+pub use span::Span;
+pub use stopwords::ENGLISH as ENGLISH_STOP_WORDS;
+pub use syllables::syllables;
+pub use tokens::{Token, TokenKind};
+
+/// What to compute and how.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// Put every token in the report (`Report::tokens`).
+    pub tokens: bool,
+    /// Leave the built-in stop words out of `frequencies` and `phrases`.
+    pub default_stop_words: bool,
+    /// More words to leave out (lower case).
+    pub extra_stop_words: Vec<String>,
+    /// Terms counted fewer times than this are left out of `frequencies`.
+    pub min_count: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { tokens: false, default_stop_words: true, extra_stop_words: Vec::new(), min_count: 1 }
+    }
+}
+
+/// Analyses `text`.
+pub fn analyze(text: &str, options: &Options) -> Report {
+    let tokens = tokens::tokenize(text);
+    let sentence_spans = sentences::split(text, &tokens);
+    let words = words::words(text, &tokens);
+
+    // Which sentence each word is in, for per-sentence counts and phrases.
+    let mut sentence_of = Vec::with_capacity(words.len());
+    let mut s = 0;
+    for w in &words {
+        while s + 1 < sentence_spans.len() && sentence_spans[s].tokens.end <= w.token {
+            s += 1;
+        }
+        sentence_of.push(s);
+    }
+    let mut words_in = vec![0usize; sentence_spans.len()];
+    for &s in &sentence_of {
+        if let Some(n) = words_in.get_mut(s) {
+            *n += 1;
+        }
+    }
+    let sentences: Vec<Sentence> = sentence_spans
+        .iter()
+        .zip(&words_in)
+        .map(|(s, &words)| Sentence { start: s.start, end: s.end, words })
+        .collect();
+
+    let counting = words::Counting {
+        stop_words: &options.extra_stop_words,
+        use_default_stop_words: options.default_stop_words,
+        stem: false,
+        min_count: options.min_count.max(1),
+    };
+    let frequencies = words::frequencies(&words, &counting, words.len());
+    let phrases = words::phrases(&words, &sentence_of, &counting, words.len());
+    let counts = stats::count(text, &words, sentences.len());
+    let readability = readability::readability(&counts.readability);
+
+    Report {
+        schema: SCHEMA,
+        stats: counts.stats,
+        sentence_lengths: stats::sentence_lengths(&sentences),
+        sentences,
+        frequencies,
+        phrases,
+        entities: Vec::new(),
+        quotes: Vec::new(),
+        readability,
+        tokens: options.tokens.then_some(tokens),
+    }
+}

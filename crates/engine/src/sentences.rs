@@ -1,0 +1,295 @@
+//! Sentence boundaries, decided over the tokens in one pass.
+//!
+//! A sentence ends after terminal punctuation ('.', '!', '?', '…', runs of them) and the closing
+//! quote marks and brackets that follow it, when the next token can open a sentence (a capital,
+//! a digit, an opening mark). Abbreviations keep their period in the tokenizer; whether such a
+//! period also ends the sentence depends on the abbreviation ("Sen." never does, "U.S." does
+//! before "He" but not before "Government"). A blank line always ends a sentence, and so does a
+//! single line break after a heading or list item. Sentences inside quotations are sentences
+//! like any other: `“It works. It is fast,” she said.` is two.
+
+use std::ops::Range;
+
+use crate::abbreviations::{self, Abbreviation};
+use crate::tokens::{Token, TokenKind};
+
+/// One sentence: the tokens it holds (by index) and its span in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct SentenceSpan {
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Range<usize>,
+}
+
+pub(crate) fn split(text: &str, tokens: &[Token]) -> Vec<SentenceSpan> {
+    Splitter { text, tokens, out: Vec::new(), first: 0, line_words: 0, last_marker: None }.run()
+}
+
+struct Splitter<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    out: Vec<SentenceSpan>,
+    /// The first token of the sentence being built.
+    first: usize,
+    /// Words on the current line so far.
+    line_words: usize,
+    /// The value of the last list marker seen in this paragraph ("1", "b").
+    last_marker: Option<u32>,
+}
+
+fn is_terminal(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| matches!(c, '.' | '!' | '?' | '…' | '‽' | '。' | '！' | '？'))
+}
+
+fn is_closing(s: &str) -> bool {
+    matches!(s, "”" | "’" | "»" | "›" | ")" | "]" | "}" | "\"" | "'" | "」" | "』")
+}
+
+fn is_opening_mark(s: &str) -> bool {
+    matches!(s, "“" | "‘" | "«" | "‹" | "„" | "(" | "[" | "\"" | "'" | "「" | "¿" | "¡")
+}
+
+fn is_bullet(s: &str) -> bool {
+    matches!(s, "•" | "⁃" | "◦" | "▪" | "■" | "‣" | "∙")
+}
+
+impl<'a> Splitter<'a> {
+    fn text_of(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
+    }
+
+    fn gap(&self, i: usize) -> &'a str {
+        let start = if i == 0 { 0 } else { self.tokens[i - 1].end };
+        &self.text[start..self.tokens[i].start]
+    }
+
+    fn close(&mut self, last: usize) {
+        if last >= self.first && last < self.tokens.len() {
+            let (start, end) = (self.tokens[self.first].start, self.tokens[last].end);
+            self.out.push(SentenceSpan { start, end, tokens: self.first..last + 1 });
+        }
+        self.first = last + 1;
+    }
+
+    fn run(mut self) -> Vec<SentenceSpan> {
+        let n = self.tokens.len();
+        let mut i = 0;
+        while i < n {
+            self.break_before(i);
+            let kind = self.tokens[i].kind;
+            let word = self.text_of(i);
+            if kind.is_wordlike() {
+                self.line_words += 1;
+            }
+            let terminal = kind == TokenKind::Punctuation && is_terminal(word);
+            let abbreviation = if kind == TokenKind::Word { abbreviations::classify(word) } else { None };
+            if !terminal && abbreviation.is_none() {
+                i += 1;
+                continue;
+            }
+            // Take in the rest of a "?!" run and the closing marks glued to it.
+            let mut last = i;
+            while last + 1 < n && self.gap(last + 1).is_empty() {
+                let next = self.text_of(last + 1);
+                if is_terminal(next) || is_closing(next) {
+                    last += 1;
+                } else {
+                    break;
+                }
+            }
+            let ends = if last > i && self.tokens[i + 1..=last].iter().any(|t| is_terminal(t.text(self.text))) {
+                self.ends_after_terminal(last)
+            } else if let Some(kind) = abbreviation {
+                self.ends_after_abbreviation(kind, last)
+            } else if self.is_list_marker(i.wrapping_sub(1)) && self.list_marker_opens(i - 1) {
+                false
+            } else {
+                self.ends_after_terminal(last)
+            };
+            if ends {
+                self.close(last);
+            }
+            i = last + 1;
+        }
+        if self.first < n {
+            self.close(n - 1);
+        }
+        self.out
+    }
+
+    /// Line breaks, bullets and numbered list items that start a new sentence at token `i`.
+    fn break_before(&mut self, i: usize) {
+        if i == 0 {
+            if self.is_list_marker(0) {
+                self.last_marker = marker_value(self.text_of(0));
+            }
+            return;
+        }
+        let gap = self.gap(i);
+        let newlines = gap.matches('\n').count();
+        if newlines > 0 {
+            let blank = newlines > 1;
+            let prev = self.text_of(i - 1);
+            let next = self.text_of(i);
+            let heading = self.line_words <= 3
+                || (next.chars().next().is_some_and(|c| !c.is_lowercase()) && self.line_length(i - 1) < 60);
+            if i > self.first && (blank || heading || is_terminal(prev) || is_closing(prev)) {
+                self.close(i - 1);
+            }
+            self.line_words = 0;
+            if blank {
+                self.last_marker = None;
+            }
+        }
+        if i > self.first {
+            let word = self.text_of(i);
+            if is_bullet(word) || (self.is_list_marker(i) && self.continues_list(i)) {
+                self.close(i - 1);
+            }
+        }
+        if self.is_list_marker(i) {
+            self.last_marker = marker_value(self.text_of(i));
+        }
+    }
+
+    /// Bytes from the start of the line to the end of token `i`.
+    fn line_length(&self, i: usize) -> usize {
+        let end = self.tokens[i].end;
+        let line_start = self.text[..end].rfind('\n').map_or(0, |p| p + 1);
+        // Only the end of the line is looked at: long lines cost nothing extra.
+        end - line_start
+    }
+
+    /// "1." "2)" "b.)": a number or a letter, then a period or bracket, then a capitalised word.
+    fn is_list_marker(&self, i: usize) -> bool {
+        if i >= self.tokens.len() || marker_value(self.text_of(i)).is_none() {
+            return false;
+        }
+        let starts_chunk = i == 0 || !self.gap(i).is_empty() || is_bullet(self.text_of(i - 1));
+        let mut j = i + 1;
+        let mut closers = 0;
+        while j < self.tokens.len() && self.gap(j).is_empty() && matches!(self.text_of(j), "." | ")") {
+            j += 1;
+            closers += 1;
+        }
+        let opens_item =
+            j < self.tokens.len() && !self.gap(j).is_empty() && self.text_of(j).chars().next().is_some_and(char::is_uppercase);
+        starts_chunk && closers > 0 && opens_item
+    }
+
+    /// A marker at the start of its sentence (or after a bullet) opens a list item.
+    fn list_marker_opens(&self, i: usize) -> bool {
+        i == self.first || (i == self.first + 1 && is_bullet(self.text_of(self.first)))
+    }
+
+    /// A marker mid-sentence starts a new item when it follows on from the previous one.
+    fn continues_list(&self, i: usize) -> bool {
+        match (self.last_marker, marker_value(self.text_of(i))) {
+            (Some(previous), Some(value)) => value == previous + 1,
+            _ => false,
+        }
+    }
+
+    fn next_opens_sentence(&self, last: usize) -> bool {
+        let Some(next) = self.tokens.get(last + 1) else { return true };
+        let gap = self.gap(last + 1);
+        if gap.is_empty() {
+            return false;
+        }
+        let word = next.text(self.text);
+        let c = word.chars().next().unwrap_or(' ');
+        if gap.contains('\n') {
+            return true;
+        }
+        if c.is_lowercase() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '%' | '.' | '…') {
+            return false;
+        }
+        c.is_uppercase()
+            || c.is_numeric()
+            || is_opening_mark(word)
+            || is_bullet(word)
+            || matches!(next.kind, TokenKind::Symbol | TokenKind::Hashtag | TokenKind::Handle | TokenKind::Emoji)
+            || (c.is_alphabetic() && !c.is_lowercase())
+    }
+
+    fn ends_after_terminal(&self, last: usize) -> bool {
+        self.next_opens_sentence(last)
+    }
+
+    fn ends_after_abbreviation(&self, kind: Abbreviation, last: usize) -> bool {
+        let Some(next) = self.tokens.get(last + 1) else { return true };
+        let gap = self.gap(last + 1);
+        if gap.contains('\n') {
+            return kind != Abbreviation::Title || gap.matches('\n').count() > 1;
+        }
+        if gap.is_empty() {
+            return false;
+        }
+        let word = next.text(self.text);
+        match kind {
+            Abbreviation::Title => false,
+            Abbreviation::Initial => abbreviations::is_opener(word),
+            Abbreviation::Other => abbreviations::is_opener(word) || matches!(word, "“" | "\"" | "‘" | "«"),
+        }
+    }
+}
+
+/// The number a list marker stands for: "3" -> 3, "c" -> 3.
+fn marker_value(word: &str) -> Option<u32> {
+    if (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()) {
+        return word.parse().ok();
+    }
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_ascii_lowercase() => Some(c as u32 - 'a' as u32 + 1),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, &tokenize(text)).into_iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn titles_and_abbreviations() {
+        assert_eq!(sentences("Sen. Chuck Schumer spoke. He left."), ["Sen. Chuck Schumer spoke.", "He left."]);
+        assert_eq!(sentences("It was made in the U.S. He said so."), ["It was made in the U.S.", "He said so."]);
+        assert_eq!(sentences("I work for the U.S. Government in Virginia."), ["I work for the U.S. Government in Virginia."]);
+        assert_eq!(sentences("J. R. R. Tolkien wrote it."), ["J. R. R. Tolkien wrote it."]);
+        assert_eq!(sentences("See No. 5 on Jan. 3 at 5 p.m. today."), ["See No. 5 on Jan. 3 at 5 p.m. today."]);
+    }
+
+    #[test]
+    fn numbers_and_ellipses() {
+        assert_eq!(sentences("It cost $1.5 million. Version 2.0 is out."), ["It cost $1.5 million.", "Version 2.0 is out."]);
+        assert_eq!(sentences("Wait... what? No?! Yes."), ["Wait... what?", "No?!", "Yes."]);
+    }
+
+    #[test]
+    fn closing_marks_belong_to_the_sentence() {
+        assert_eq!(sentences("“It was war.” He left."), ["“It was war.”", "He left."]);
+        assert_eq!(sentences("“Is it?” he asked."), ["“Is it?” he asked."]);
+        assert_eq!(sentences("(He left.) Then"), ["(He left.)", "Then"]);
+    }
+
+    #[test]
+    fn headlines_and_lists() {
+        assert_eq!(sentences("Big news today\nThe mayor spoke."), ["Big news today", "The mayor spoke."]);
+        assert_eq!(sentences("It was a cold \nnight in the city."), ["It was a cold \nnight in the city."]);
+        assert_eq!(sentences("1. The first item 2. The second item"), ["1. The first item", "2. The second item"]);
+        assert_eq!(sentences("a. The first b. The second"), ["a. The first", "b. The second"]);
+    }
+
+    #[test]
+    fn urls_and_emails_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Mail jane.doe@example.com. See https://example.org/x.html. Done."),
+            ["Mail jane.doe@example.com.", "See https://example.org/x.html.", "Done."]
+        );
+    }
+}

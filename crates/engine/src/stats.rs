@@ -1,0 +1,134 @@
+//! Counts over the whole text: characters, words, paragraphs, syllables, times, and the
+//! figures of sentence length.
+
+use std::collections::HashSet;
+
+use crate::readability::Counts;
+use crate::report::{Sentence, SentenceLengths, Stats};
+use crate::syllables::syllables;
+use crate::words::Word;
+
+const READING_WORDS_PER_MINUTE: f64 = 238.0;
+const SPEAKING_WORDS_PER_MINUTE: f64 = 150.0;
+
+pub(crate) struct Counted {
+    pub stats: Stats,
+    pub readability: Counts,
+}
+
+pub(crate) fn count(text: &str, words: &[Word], sentences: usize) -> Counted {
+    let mut characters = 0;
+    let mut spaces = 0;
+    for c in text.chars() {
+        characters += 1;
+        spaces += usize::from(c.is_whitespace());
+    }
+    let mut unique = HashSet::with_capacity(words.len() / 4);
+    let mut total_syllables = 0;
+    let mut polysyllables = 0;
+    let mut letters = 0;
+    for w in words {
+        unique.insert(w.term.as_str());
+        let word = &text[w.start..w.end];
+        letters += word.chars().filter(|c| c.is_alphanumeric()).count();
+        let n = if word.chars().any(char::is_alphabetic) { syllables(word) } else { 1 };
+        total_syllables += n;
+        polysyllables += usize::from(n >= 3);
+    }
+    let n_words = words.len();
+    Counted {
+        stats: Stats {
+            characters,
+            characters_no_spaces: characters - spaces,
+            words: n_words,
+            unique_words: unique.len(),
+            sentences,
+            paragraphs: paragraphs(text),
+            syllables: total_syllables,
+            reading_time_seconds: round1(n_words as f64 * 60.0 / READING_WORDS_PER_MINUTE),
+            speaking_time_seconds: round1(n_words as f64 * 60.0 / SPEAKING_WORDS_PER_MINUTE),
+        },
+        readability: Counts { words: n_words, sentences, syllables: total_syllables, polysyllables, characters: letters },
+    }
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// Paragraphs are separated by blank lines; a text with no blank line but several lines has a
+/// paragraph per line.
+pub(crate) fn paragraphs(text: &str) -> usize {
+    let mut blocks = 0;
+    let mut lines = 0;
+    let mut in_block = false;
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            in_block = false;
+        } else {
+            lines += 1;
+            if !in_block {
+                blocks += 1;
+                in_block = true;
+            }
+        }
+    }
+    let has_blank_line = text.lines().any(|l| l.trim().is_empty()) && blocks > 1;
+    if has_blank_line {
+        blocks
+    } else {
+        lines.min(blocks.max(lines))
+    }
+}
+
+pub(crate) fn sentence_lengths(sentences: &[Sentence]) -> SentenceLengths {
+    if sentences.is_empty() {
+        return SentenceLengths { bucket: 5, ..SentenceLengths::default() };
+    }
+    let mut lengths: Vec<usize> = sentences.iter().map(|s| s.words).collect();
+    lengths.sort_unstable();
+    let n = lengths.len() as f64;
+    let mean = lengths.iter().sum::<usize>() as f64 / n;
+    let median = if lengths.len() % 2 == 1 {
+        lengths[lengths.len() / 2] as f64
+    } else {
+        (lengths[lengths.len() / 2 - 1] + lengths[lengths.len() / 2]) as f64 / 2.0
+    };
+    let variance = lengths.iter().map(|&l| (l as f64 - mean).powi(2)).sum::<f64>() / n;
+    let bucket = 5;
+    let longest = *lengths.last().unwrap_or(&0);
+    let mut histogram = vec![0; longest / bucket + 1];
+    for &l in &lengths {
+        histogram[l / bucket] += 1;
+    }
+    SentenceLengths {
+        mean: round1(mean),
+        median,
+        shortest: lengths[0],
+        longest,
+        spread: round1(variance.sqrt()),
+        histogram,
+        bucket,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraph_counts() {
+        assert_eq!(paragraphs(""), 0);
+        assert_eq!(paragraphs("One.\nStill one.\n\nTwo.\n\n\n  \nThree."), 3);
+        assert_eq!(paragraphs("Line one.\nLine two.\nLine three."), 3);
+        assert_eq!(paragraphs("Just one."), 1);
+    }
+
+    #[test]
+    fn lengths() {
+        let s = |words| Sentence { start: 0, end: 0, words };
+        let l = sentence_lengths(&[s(4), s(10), s(1)]);
+        assert_eq!((l.mean, l.median, l.shortest, l.longest), (5.0, 4.0, 1, 10));
+        assert_eq!(l.histogram, [2, 0, 1]);
+    }
+}

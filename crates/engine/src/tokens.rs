@@ -1,0 +1,449 @@
+//! The tokenizer: one left-to-right pass that cuts the text into tokens with byte spans.
+//!
+//! It works like spaCy's: the text is cut at white space into chunks, and each chunk is
+//! cut further into a word-like core and the punctuation around it. The conventions are
+//! those of news text and of Universal Dependencies:
+//! - curly and straight apostrophes are the same; a clitic ("’s", "n't", "'ve") is a token of
+//!   its own (`Clitic`), so "Trump’s" counts towards "Trump";
+//! - hyphenated compounds stay whole ("large-scale", "Mar-a-Lago"); dashes separate words;
+//! - numbers, amounts and times are `Number`s ("3.14", "1,000", "10:30");
+//! - abbreviations and initials keep their period ("U.S.", "Sen.", "J.");
+//! - #hashtags, @handles, URLs and emails are single tokens of their own kinds;
+//! - Han, Hiragana and Katakana, which have no spaces, give one token per ideograph and one per
+//!   kana run.
+
+use serde::{Deserialize, Serialize};
+
+use crate::abbreviations;
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenKind {
+    Word,
+    /// A contraction or possessive ending split from its word: "’s", "n't", "'ll".
+    Clitic,
+    Number,
+    Punctuation,
+    Symbol,
+    Hashtag,
+    Handle,
+    Url,
+    Email,
+    Emoji,
+}
+
+impl TokenKind {
+    /// Whether a token of this kind counts as a word of running text.
+    pub fn is_wordlike(self) -> bool {
+        matches!(
+            self,
+            TokenKind::Word
+                | TokenKind::Number
+                | TokenKind::Hashtag
+                | TokenKind::Handle
+                | TokenKind::Url
+                | TokenKind::Email
+        )
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Cuts `text` into tokens. White space is never part of a token.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut chunk_start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() || is_invisible(c) {
+            if let Some(s) = chunk_start.take() {
+                Chunker { text, end: i, out: &mut tokens }.run(s);
+            }
+        } else if chunk_start.is_none() {
+            chunk_start = Some(i);
+        }
+    }
+    if let Some(s) = chunk_start {
+        Chunker { text, end: text.len(), out: &mut tokens }.run(s);
+    }
+    tokens
+}
+
+/// Format characters that separate nothing and show nothing; they are skipped like spaces
+/// when they stand alone between tokens.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}' | '\u{00AD}')
+}
+
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Letters, digits and combining marks: what the core of a word is made of.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c) || c == '_'
+}
+
+fn is_mark(c: char) -> bool {
+    // Combining marks and joiners continue the character before them. (Most vowel signs of
+    // the Indic scripts are already alphabetic for `char::is_alphabetic`.)
+    matches!(c as u32,
+        0x0300..=0x036F | 0x0483..=0x0489 | 0x0591..=0x05BD | 0x0610..=0x061A | 0x064B..=0x065F
+        | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E
+        | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200C | 0x200D | 0x20D0..=0x20FF | 0xFE00..=0xFE0F
+        | 0xFE20..=0xFE2F)
+}
+
+/// Scripts written without spaces, cut one ideograph at a time.
+fn is_ideograph(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+fn is_kana(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x309F | 0x30A0..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F)
+}
+
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF)
+}
+
+/// Emoji modifiers and joiners that continue an emoji sequence.
+fn continues_emoji(c: char) -> bool {
+    matches!(c as u32, 0x200D | 0xFE0F | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F | 0x20E3) || is_emoji(c)
+}
+
+pub(crate) fn is_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '€' | '£' | '¥' | '¢' | '₹' | '₽' | '%' | '‰' | '+' | '=' | '<' | '>' | '^' | '|' | '~'
+            | '©' | '®' | '™' | '°' | '±' | '×' | '÷' | '&' | '#' | '@' | '*' | '§' | '¶' | '•'
+            | '⁃' | '◦' | '▪' | '■' | '→' | '←' | '№'
+    )
+}
+
+const URL_STARTS: [&str; 3] = ["https://", "http://", "www."];
+
+/// Top-level domains that make "example.com" an address rather than two words.
+const DOMAINS: [&str; 14] =
+    ["com", "org", "net", "gov", "edu", "io", "co", "uk", "de", "fr", "info", "int", "mil", "us"];
+
+struct Chunker<'a> {
+    text: &'a str,
+    end: usize,
+    out: &'a mut Vec<Token>,
+}
+
+impl Chunker<'_> {
+    fn peek(&self, i: usize) -> Option<char> {
+        if i < self.end {
+            self.text[i..].chars().next()
+        } else {
+            None
+        }
+    }
+
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        if start < end {
+            self.out.push(Token { start, end, kind });
+        }
+    }
+
+    fn run(&mut self, mut i: usize) {
+        while i < self.end {
+            let c = self.peek(i).unwrap_or(' ');
+            let rest = &self.text[i..self.end];
+            if URL_STARTS.iter().any(|p| starts_with_ignore_case(rest, p)) && rest.len() > 8 {
+                i = self.url(i);
+            } else if is_word_char(c) && !is_ideograph(c) && !is_kana(c) {
+                i = self.word(i, i);
+            } else if (c == '#' || c == '@') && self.peek(i + 1).is_some_and(|n| n.is_alphanumeric() || n == '_') {
+                i = self.word(i, i + 1);
+            } else if is_ideograph(c) {
+                self.push(i, i + c.len_utf8(), TokenKind::Word);
+                i += c.len_utf8();
+            } else if is_kana(c) {
+                let mut j = i;
+                while let Some(k) = self.peek(j).filter(|&k| is_kana(k) || k == 'ー') {
+                    j += k.len_utf8();
+                }
+                self.push(i, j, TokenKind::Word);
+                i = j;
+            } else if is_emoji(c) {
+                let mut j = i + c.len_utf8();
+                while let Some(k) = self.peek(j).filter(|&k| continues_emoji(k)) {
+                    j += k.len_utf8();
+                }
+                self.push(i, j, TokenKind::Emoji);
+                i = j;
+            } else {
+                i = self.punctuation(i, c);
+            }
+        }
+    }
+
+    /// Runs of dots are one token ("...", "...."), and so are runs of dashes ("--", "——").
+    fn punctuation(&mut self, i: usize, c: char) -> usize {
+        let mut j = i + c.len_utf8();
+        if c == '.' || c == '-' || c == '—' || c == '–' {
+            while self.peek(j) == Some(c) {
+                j += c.len_utf8();
+            }
+        } else if is_mark(c) {
+            // A stray combining mark or joiner is kept with what follows it.
+            while let Some(k) = self.peek(j).filter(|&k| is_mark(k)) {
+                j += k.len_utf8();
+            }
+        }
+        let kind = if is_symbol(c) { TokenKind::Symbol } else { TokenKind::Punctuation };
+        self.push(i, j, kind);
+        j
+    }
+
+    fn url(&mut self, i: usize) -> usize {
+        let mut end = self.end;
+        // Trailing punctuation belongs to the sentence, not the address; a closing bracket
+        // stays when the address opened one ("wiki/Foo_(bar)").
+        loop {
+            let Some(last) = self.text[i..end].chars().next_back() else { break };
+            let opens = self.text[i..end].matches('(').count();
+            let closes = self.text[i..end].matches(')').count();
+            let strip = matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '”' | '’' | '»' | ']' | '}' | '>')
+                || (last == ')' && closes > opens);
+            if !strip || end - i <= 8 {
+                break;
+            }
+            end -= last.len_utf8();
+        }
+        self.push(i, end, TokenKind::Url);
+        end
+    }
+
+    /// A word-like core starting at `start` (whose letters start at `body`), then its clitics
+    /// and its abbreviation period.
+    fn word(&mut self, start: usize, body: usize) -> usize {
+        let mut j = body;
+        let mut has_at = false;
+        let mut has_dot = false;
+        while let Some(c) = self.peek(j) {
+            if is_word_char(c) && !is_ideograph(c) && !is_kana(c) {
+                j += c.len_utf8();
+                continue;
+            }
+            let prev = self.text[..j].chars().next_back().unwrap_or(' ');
+            let next = self.peek(j + c.len_utf8());
+            let next_word = next.is_some_and(|n| is_word_char(n) && !is_ideograph(n));
+            let joins = match c {
+                _ if is_hyphen(c) => next_word && is_word_char(prev),
+                _ if is_apostrophe(c) => next.is_some_and(char::is_alphabetic) && prev.is_alphanumeric(),
+                '.' => next_word && prev.is_alphanumeric(),
+                ',' => next.is_some_and(|n| n.is_ascii_digit()) && prev.is_ascii_digit() && self.thousands(j + 1),
+                ':' | '/' => next.is_some_and(|n| n.is_ascii_digit()) && prev.is_ascii_digit(),
+                '&' => next.is_some_and(char::is_uppercase) && prev.is_uppercase(),
+                '@' => !has_at && start == body && next_word && prev.is_alphanumeric(),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            has_at |= c == '@';
+            has_dot |= c == '.';
+            j += c.len_utf8();
+        }
+        let core = &self.text[start..j];
+        let first = core.chars().next().unwrap_or(' ');
+        let kind = if first == '#' {
+            TokenKind::Hashtag
+        } else if first == '@' {
+            TokenKind::Handle
+        } else if has_at && has_dot {
+            TokenKind::Email
+        } else if first.is_ascii_digit() {
+            TokenKind::Number
+        } else if has_dot && is_domain(core) {
+            TokenKind::Url
+        } else {
+            TokenKind::Word
+        };
+        // The period of an abbreviation or initial is part of it.
+        if kind == TokenKind::Word && self.peek(j) == Some('.') && self.keeps_period(core, j + 1) {
+            j += 1;
+        }
+        if kind == TokenKind::Word {
+            self.push_with_clitic(start, j);
+        } else {
+            self.push(start, j, kind);
+        }
+        j
+    }
+
+    /// "1,000" but not "1,2" (a list): a thousands group is exactly three digits.
+    fn thousands(&self, i: usize) -> bool {
+        let digits = self.text[i..self.end].bytes().take_while(u8::is_ascii_digit).count();
+        digits == 3
+    }
+
+    fn keeps_period(&self, core: &str, after: usize) -> bool {
+        let next = self.text[after..].chars().find(|c| !c.is_whitespace());
+        abbreviations::takes_period(core, next)
+    }
+
+    /// Splits a contraction or possessive ending off a word: "Trump’s" -> "Trump" + "’s",
+    /// "can't" -> "ca" + "n't", "who’ve" -> "who" + "’ve".
+    fn push_with_clitic(&mut self, start: usize, end: usize) {
+        let word = &self.text[start..end];
+        if let Some(cut) = clitic_start(word) {
+            self.push(start, start + cut, TokenKind::Word);
+            self.push(start + cut, end, TokenKind::Clitic);
+        } else {
+            self.push(start, end, TokenKind::Word);
+        }
+    }
+}
+
+/// Where a clitic ending starts in `word`, if it has one.
+pub(crate) fn clitic_start(word: &str) -> Option<usize> {
+    let (apos, _) = word.char_indices().rev().find(|&(_, c)| is_apostrophe(c))?;
+    let tail = &word[apos..];
+    let after: String = tail.chars().skip(1).flat_map(char::to_lowercase).collect();
+    if apos == 0 {
+        return None;
+    }
+    match after.as_str() {
+        "s" | "m" | "d" | "ll" | "re" | "ve" => Some(apos),
+        "t" => {
+            let before = &word[..apos];
+            let n = before.chars().next_back()?;
+            if (n == 'n' || n == 'N') && before.len() > 1 {
+                Some(apos - 1)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+fn is_domain(core: &str) -> bool {
+    let tld = core.rsplit('.').next().unwrap_or("");
+    core.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && core.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && DOMAINS.contains(&tld)
+        && core.split('.').all(|p| !p.is_empty())
+        && core.split('.').next().is_some_and(|p| p.len() > 1)
+}
+
+fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(&str, TokenKind)> {
+        tokenize(text).into_iter().map(|t| (t.text(text), t.kind)).collect()
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).into_iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn possessives_and_contractions_are_clitics() {
+        assert_eq!(words("Trump’s plan"), ["Trump", "’s", "plan"]);
+        assert_eq!(words("who’ve can't"), ["who", "’ve", "ca", "n't"]);
+        assert_eq!(toks("it's")[1], ("'s", TokenKind::Clitic));
+        assert_eq!(words("O'Brien rock ’n’ roll"), ["O'Brien", "rock", "’", "n", "’", "roll"]);
+    }
+
+    #[test]
+    fn compounds_stay_whole_and_dashes_separate() {
+        assert_eq!(words("a large-scale visit to Mar-a-Lago"), ["a", "large-scale", "visit", "to", "Mar-a-Lago"]);
+        assert_eq!(words("war—and peace–time"), ["war", "—", "and", "peace", "–", "time"]);
+        assert_eq!(words("yes -- no"), ["yes", "--", "no"]);
+    }
+
+    #[test]
+    fn numbers_amounts_and_times() {
+        assert_eq!(
+            toks("$1.5 million, 3.14, 1,000 at 10:30 or 50%"),
+            [
+                ("$", TokenKind::Symbol),
+                ("1.5", TokenKind::Number),
+                ("million", TokenKind::Word),
+                (",", TokenKind::Punctuation),
+                ("3.14", TokenKind::Number),
+                (",", TokenKind::Punctuation),
+                ("1,000", TokenKind::Number),
+                ("at", TokenKind::Word),
+                ("10:30", TokenKind::Number),
+                ("or", TokenKind::Word),
+                ("50", TokenKind::Number),
+                ("%", TokenKind::Symbol),
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_keep_their_period() {
+        assert_eq!(words("the U.S. Sen. Chuck Schumer."), ["the", "U.S.", "Sen.", "Chuck", "Schumer", "."]);
+        assert_eq!(words("J. R. R. Tolkien"), ["J.", "R.", "R.", "Tolkien"]);
+        assert_eq!(words("No. 5 said no."), ["No.", "5", "said", "no", "."]);
+    }
+
+    #[test]
+    fn web_things_are_whole() {
+        assert_eq!(
+            toks("#MeToo @jack_d jane.doe@example.com https://example.org/a_(b). example.com"),
+            [
+                ("#MeToo", TokenKind::Hashtag),
+                ("@jack_d", TokenKind::Handle),
+                ("jane.doe@example.com", TokenKind::Email),
+                ("https://example.org/a_(b)", TokenKind::Url),
+                (".", TokenKind::Punctuation),
+                ("example.com", TokenKind::Url),
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_and_brackets_are_separate() {
+        assert_eq!(words("“War.” (Yes)"), ["“", "War", ".", "”", "(", "Yes", ")"]);
+        assert_eq!(words("students’ rights"), ["students", "’", "rights"]);
+    }
+
+    #[test]
+    fn other_scripts() {
+        assert_eq!(words("Rodríguez Москва Αθήνα"), ["Rodríguez", "Москва", "Αθήνα"]);
+        assert_eq!(words("東京タワーです"), ["東", "京", "タワーです"]);
+        assert_eq!(toks("hi 👍🏽!")[1], ("👍🏽", TokenKind::Emoji));
+    }
+
+    #[test]
+    fn spans_cover_no_space() {
+        let text = " a\u{200B}b \t\n c ";
+        for t in tokenize(text) {
+            assert!(!t.text(text).trim().is_empty());
+            assert!(!t.text(text).contains(char::is_whitespace));
+        }
+    }
+}
