@@ -1,1 +1,24 @@
-fn main() {}
+//! The textlens page: a Yew app that renders the engine's report. It holds no analysis of
+//! its own: text goes to the engine, the report comes back and is drawn.
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod files;
+#[cfg(target_arch = "wasm32")]
+mod hooks;
+#[cfg(target_arch = "wasm32")]
+mod state;
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    yew::Renderer::<app::App>::new().render();
+}
+
+/// Natively there is no page: the app only means something in a browser.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("textlens-web is the browser app: build it with `trunk build`");
+}

@@ -6,9 +6,21 @@ use textlens_engine::{EntityKind, Report};
 
 pub fn write(out: &mut impl Write, text: &str, report: &Report) -> io::Result<()> {
     let s = &report.stats;
-    writeln!(out, "Words        {:>8}   unique {}", s.words, s.unique_words)?;
-    writeln!(out, "Sentences    {:>8}   paragraphs {}", s.sentences, s.paragraphs)?;
-    writeln!(out, "Characters   {:>8}   without spaces {}", s.characters, s.characters_no_spaces)?;
+    writeln!(
+        out,
+        "Words        {:>8}   unique {}",
+        s.words, s.unique_words
+    )?;
+    writeln!(
+        out,
+        "Sentences    {:>8}   paragraphs {}",
+        s.sentences, s.paragraphs
+    )?;
+    writeln!(
+        out,
+        "Characters   {:>8}   without spaces {}",
+        s.characters, s.characters_no_spaces
+    )?;
     writeln!(out, "Syllables    {:>8}", s.syllables)?;
     writeln!(
         out,
@@ -27,12 +39,24 @@ pub fn write(out: &mut impl Write, text: &str, report: &Report) -> io::Result<()
     let r = &report.readability;
     if s.words > 0 {
         writeln!(out, "\nReadability")?;
-        writeln!(out, "  Flesch reading ease   {:>6.1}", r.flesch_reading_ease)?;
-        writeln!(out, "  Flesch-Kincaid grade  {:>6.1}", r.flesch_kincaid_grade)?;
+        writeln!(
+            out,
+            "  Flesch reading ease   {:>6.1}",
+            r.flesch_reading_ease
+        )?;
+        writeln!(
+            out,
+            "  Flesch-Kincaid grade  {:>6.1}",
+            r.flesch_kincaid_grade
+        )?;
         writeln!(out, "  Gunning fog           {:>6.1}", r.gunning_fog)?;
         writeln!(out, "  SMOG                  {:>6.1}", r.smog_index)?;
         writeln!(out, "  Coleman-Liau          {:>6.1}", r.coleman_liau_index)?;
-        writeln!(out, "  ARI                   {:>6.1}", r.automated_readability_index)?;
+        writeln!(
+            out,
+            "  ARI                   {:>6.1}",
+            r.automated_readability_index
+        )?;
     }
     if !report.frequencies.is_empty() {
         writeln!(out, "\nTop words")?;
@@ -64,7 +88,15 @@ pub fn write(out: &mut impl Write, text: &str, report: &Report) -> io::Result<()
         for q in report.quotes.iter().filter(|q| !q.fragment).take(10) {
             let quote: String = text[q.start..q.end].chars().take(70).collect();
             let speaker = q.speaker.as_deref().unwrap_or("(unattributed)");
-            writeln!(out, "  {speaker}: “{quote}{}”", if quote.len() < q.end - q.start { "…" } else { "" })?;
+            writeln!(
+                out,
+                "  {speaker}: “{quote}{}”",
+                if quote.len() < q.end - q.start {
+                    "…"
+                } else {
+                    ""
+                }
+            )?;
         }
     }
     Ok(())

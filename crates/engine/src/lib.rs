@@ -32,7 +32,8 @@ mod words;
 pub use decode::{decode, DecodeError};
 pub use html::visible_text;
 pub use report::{
-    Entity, EntityKind, Frequency, Quote, Readability, Report, Sentence, SentenceLengths, Stats, SCHEMA,
+    Entity, EntityKind, Frequency, Quote, Readability, Report, Sentence, SentenceLengths, Stats,
+    SCHEMA,
 };
 pub use span::Span;
 pub use stopwords::ENGLISH as ENGLISH_STOP_WORDS;
@@ -54,7 +55,12 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { tokens: false, default_stop_words: true, extra_stop_words: Vec::new(), min_count: 1 }
+        Options {
+            tokens: false,
+            default_stop_words: true,
+            extra_stop_words: Vec::new(),
+            min_count: 1,
+        }
     }
 }
 
@@ -82,7 +88,11 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let sentences: Vec<Sentence> = sentence_spans
         .iter()
         .zip(&words_in)
-        .map(|(s, &words)| Sentence { start: s.start, end: s.end, words })
+        .map(|(s, &words)| Sentence {
+            start: s.start,
+            end: s.end,
+            words,
+        })
         .collect();
 
     let counting = words::Counting {

@@ -31,7 +31,11 @@ pub(crate) fn count(text: &str, words: &[Word], sentences: usize) -> Counted {
         unique.insert(w.term.as_str());
         let word = &text[w.start..w.end];
         letters += word.chars().filter(|c| c.is_alphanumeric()).count();
-        let n = if word.chars().any(char::is_alphabetic) { syllables(word) } else { 1 };
+        let n = if word.chars().any(char::is_alphabetic) {
+            syllables(word)
+        } else {
+            1
+        };
         total_syllables += n;
         polysyllables += usize::from(n >= 3);
     }
@@ -48,7 +52,13 @@ pub(crate) fn count(text: &str, words: &[Word], sentences: usize) -> Counted {
             reading_time_seconds: round1(n_words as f64 * 60.0 / READING_WORDS_PER_MINUTE),
             speaking_time_seconds: round1(n_words as f64 * 60.0 / SPEAKING_WORDS_PER_MINUTE),
         },
-        readability: Counts { words: n_words, sentences, syllables: total_syllables, polysyllables, characters: letters },
+        readability: Counts {
+            words: n_words,
+            sentences,
+            syllables: total_syllables,
+            polysyllables,
+            characters: letters,
+        },
     }
 }
 
@@ -83,7 +93,10 @@ pub(crate) fn paragraphs(text: &str) -> usize {
 
 pub(crate) fn sentence_lengths(sentences: &[Sentence]) -> SentenceLengths {
     if sentences.is_empty() {
-        return SentenceLengths { bucket: 5, ..SentenceLengths::default() };
+        return SentenceLengths {
+            bucket: 5,
+            ..SentenceLengths::default()
+        };
     }
     let mut lengths: Vec<usize> = sentences.iter().map(|s| s.words).collect();
     lengths.sort_unstable();
@@ -94,7 +107,11 @@ pub(crate) fn sentence_lengths(sentences: &[Sentence]) -> SentenceLengths {
     } else {
         (lengths[lengths.len() / 2 - 1] + lengths[lengths.len() / 2]) as f64 / 2.0
     };
-    let variance = lengths.iter().map(|&l| (l as f64 - mean).powi(2)).sum::<f64>() / n;
+    let variance = lengths
+        .iter()
+        .map(|&l| (l as f64 - mean).powi(2))
+        .sum::<f64>()
+        / n;
     let bucket = 5;
     let longest = *lengths.last().unwrap_or(&0);
     let mut histogram = vec![0; longest / bucket + 1];
@@ -126,7 +143,11 @@ mod tests {
 
     #[test]
     fn lengths() {
-        let s = |words| Sentence { start: 0, end: 0, words };
+        let s = |words| Sentence {
+            start: 0,
+            end: 0,
+            words,
+        };
         let l = sentence_lengths(&[s(4), s(10), s(1)]);
         assert_eq!((l.mean, l.median, l.shortest, l.longest), (5.0, 4.0, 1, 10));
         assert_eq!(l.histogram, [2, 0, 1]);

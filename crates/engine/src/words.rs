@@ -22,8 +22,10 @@ pub(crate) struct Word {
 }
 
 /// Pronouns and adverbs whose "’s" is "is" or "us", not a possessive.
-const KEEPS_S: &[&str] =
-    &["it", "that", "he", "she", "what", "there", "here", "let", "who", "where", "how", "when", "why", "this"];
+const KEEPS_S: &[&str] = &[
+    "it", "that", "he", "she", "what", "there", "here", "let", "who", "where", "how", "when",
+    "why", "this",
+];
 
 pub(crate) fn fold(word: &str, out: &mut String) {
     for c in word.chars() {
@@ -43,7 +45,10 @@ pub(crate) fn words(text: &str, tokens: &[Token]) -> Vec<Word> {
     for (i, t) in tokens.iter().enumerate() {
         match t.kind {
             TokenKind::Clitic => {
-                if let Some(w) = out.last_mut().filter(|w| w.end == t.start && w.kind == TokenKind::Word) {
+                if let Some(w) = out
+                    .last_mut()
+                    .filter(|w| w.end == t.start && w.kind == TokenKind::Word)
+                {
                     let mut clitic = String::new();
                     fold(t.text(text), &mut clitic);
                     if clitic != "'s" || KEEPS_S.contains(&w.term.as_str()) {
@@ -55,7 +60,13 @@ pub(crate) fn words(text: &str, tokens: &[Token]) -> Vec<Word> {
             kind if kind.is_wordlike() => {
                 let mut term = String::with_capacity(t.end - t.start);
                 fold(t.text(text), &mut term);
-                out.push(Word { token: i, start: t.start, end: t.end, term, kind });
+                out.push(Word {
+                    token: i,
+                    start: t.start,
+                    end: t.end,
+                    term,
+                    kind,
+                });
             }
             _ => {}
         }
@@ -65,8 +76,10 @@ pub(crate) fn words(text: &str, tokens: &[Token]) -> Vec<Word> {
 
 /// Whether a word's term belongs in a frequency table at all.
 fn is_term(word: &Word) -> bool {
-    matches!(word.kind, TokenKind::Word | TokenKind::Hashtag | TokenKind::Handle)
-        && word.term.chars().any(char::is_alphabetic)
+    matches!(
+        word.kind,
+        TokenKind::Word | TokenKind::Hashtag | TokenKind::Handle
+    ) && word.term.chars().any(char::is_alphabetic)
 }
 
 /// How terms are counted.
@@ -87,7 +100,11 @@ impl Counting<'_> {
 }
 
 /// Term frequencies, most frequent first; ties keep the order of first appearance.
-pub(crate) fn frequencies(words: &[Word], counting: &Counting, total_words: usize) -> Vec<Frequency> {
+pub(crate) fn frequencies(
+    words: &[Word],
+    counting: &Counting,
+    total_words: usize,
+) -> Vec<Frequency> {
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut counts: Vec<(String, usize)> = Vec::new();
     for w in words.iter().filter(|w| is_term(w)) {
@@ -108,7 +125,12 @@ pub(crate) fn frequencies(words: &[Word], counting: &Counting, total_words: usiz
 
 /// Two- and three-word phrases within a sentence that neither start nor end with a stop word,
 /// seen at least twice.
-pub(crate) fn phrases(words: &[Word], sentence_of: &[usize], counting: &Counting, total_words: usize) -> Vec<Frequency> {
+pub(crate) fn phrases(
+    words: &[Word],
+    sentence_of: &[usize],
+    counting: &Counting,
+    total_words: usize,
+) -> Vec<Frequency> {
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut counts: Vec<(String, usize)> = Vec::new();
     for n in [2, 3] {
@@ -119,7 +141,11 @@ pub(crate) fn phrases(words: &[Word], sentence_of: &[usize], counting: &Counting
             if counting.is_stop(&window[0].term) || counting.is_stop(&window[n - 1].term) {
                 continue;
             }
-            let phrase = window.iter().map(|w| w.term.as_str()).collect::<Vec<_>>().join(" ");
+            let phrase = window
+                .iter()
+                .map(|w| w.term.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             match index.get(&phrase) {
                 Some(&k) => counts[k].1 += 1,
                 None => {
@@ -132,7 +158,11 @@ pub(crate) fn phrases(words: &[Word], sentence_of: &[usize], counting: &Counting
     ranked(counts, counting.min_count.max(2), total_words)
 }
 
-fn ranked(mut counts: Vec<(String, usize)>, min_count: usize, total_words: usize) -> Vec<Frequency> {
+fn ranked(
+    mut counts: Vec<(String, usize)>,
+    min_count: usize,
+    total_words: usize,
+) -> Vec<Frequency> {
     counts.retain(|(_, c)| *c >= min_count);
     // A stable sort keeps first appearance among equal counts.
     counts.sort_by(|a, b| b.1.cmp(&a.1));
@@ -144,8 +174,17 @@ fn ranked(mut counts: Vec<(String, usize)>, min_count: usize, total_words: usize
             rank = out.len() + 1;
             previous = count;
         }
-        let share = if total_words == 0 { 0.0 } else { count as f64 / total_words as f64 };
-        out.push(Frequency { term, count, share, rank });
+        let share = if total_words == 0 {
+            0.0
+        } else {
+            count as f64 / total_words as f64
+        };
+        out.push(Frequency {
+            term,
+            count,
+            share,
+            rank,
+        });
     }
     out
 }
@@ -156,12 +195,18 @@ mod tests {
     use crate::tokens::tokenize;
 
     fn terms(text: &str) -> Vec<String> {
-        words(text, &tokenize(text)).into_iter().map(|w| w.term).collect()
+        words(text, &tokenize(text))
+            .into_iter()
+            .map(|w| w.term)
+            .collect()
     }
 
     #[test]
     fn possessives_fold_contractions_stay() {
-        assert_eq!(terms("Trump’s plan, Trump's dog"), ["trump", "plan", "trump", "dog"]);
+        assert_eq!(
+            terms("Trump’s plan, Trump's dog"),
+            ["trump", "plan", "trump", "dog"]
+        );
         assert_eq!(terms("It’s who’ve can't"), ["it's", "who've", "can't"]);
         assert_eq!(terms("Rodríguez ÉCOLE"), ["rodríguez", "école"]);
     }
@@ -170,9 +215,26 @@ mod tests {
     fn counts_rank_and_skip_stop_words() {
         let text = "The cat saw the dog. The dog ran, 42 times.";
         let ws = words(text, &tokenize(text));
-        let counting = Counting { stop_words: &[], use_default_stop_words: true, stem: false, min_count: 1 };
+        let counting = Counting {
+            stop_words: &[],
+            use_default_stop_words: true,
+            stem: false,
+            min_count: 1,
+        };
         let f = frequencies(&ws, &counting, ws.len());
-        let got: Vec<_> = f.iter().map(|f| (f.term.as_str(), f.count, f.rank)).collect();
-        assert_eq!(got, [("dog", 2, 1), ("cat", 1, 2), ("saw", 1, 2), ("ran", 1, 2), ("times", 1, 2)]);
+        let got: Vec<_> = f
+            .iter()
+            .map(|f| (f.term.as_str(), f.count, f.rank))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("dog", 2, 1),
+                ("cat", 1, 2),
+                ("saw", 1, 2),
+                ("ran", 1, 2),
+                ("times", 1, 2)
+            ]
+        );
     }
 }

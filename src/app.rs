@@ -1,0 +1,118 @@
+//! The page: the text on one side, the analysis on the other.
+
+use std::rc::Rc;
+
+use web_sys::File;
+use yew::prelude::*;
+
+use crate::components::{
+    Editor, ErrorBanner, Overview, ReadabilityView, SentencesView, Tabs, WordsView,
+};
+use crate::files;
+use crate::hooks::use_analysis;
+use crate::state::{Action, State, Tab};
+
+/// An openly licensed news article to try the page on (see samples/SOURCE.md).
+const SAMPLE: &str = include_str!("../samples/brown-a01.txt");
+const SAMPLE_NAME: &str = "Sample: Atlanta Constitution, 1961 (Brown Corpus A01)";
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(State::default);
+    use_analysis(state.clone());
+
+    let dispatch = |state: &UseReducerHandle<State>| state.dispatcher();
+    let on_edit = {
+        let d = dispatch(&state);
+        Callback::from(move |text: String| d.dispatch(Action::Edit(text)))
+    };
+    let on_file = {
+        let d = dispatch(&state);
+        Callback::from(move |file: File| {
+            let d = d.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match files::read(&file).await {
+                    Ok(text) => d.dispatch(Action::Load {
+                        name: file.name(),
+                        text,
+                    }),
+                    Err(message) => d.dispatch(Action::Fail(message)),
+                }
+            });
+        })
+    };
+    let on_sample = {
+        let d = dispatch(&state);
+        Callback::from(move |()| {
+            d.dispatch(Action::Load {
+                name: SAMPLE_NAME.into(),
+                text: SAMPLE.into(),
+            })
+        })
+    };
+    let on_clear = {
+        let d = dispatch(&state);
+        Callback::from(move |()| d.dispatch(Action::Clear))
+    };
+    let on_tab = {
+        let d = dispatch(&state);
+        Callback::from(move |tab: Tab| d.dispatch(Action::Show(tab)))
+    };
+    let on_select = {
+        let d = dispatch(&state);
+        Callback::from(move |(start, end): (usize, usize)| {
+            d.dispatch(Action::Highlight(start, end))
+        })
+    };
+    let on_dismiss = {
+        let d = dispatch(&state);
+        Callback::from(move |()| d.dispatch(Action::DismissError))
+    };
+
+    let analysis = match (&state.report, state.text.is_empty()) {
+        (_, true) => html! {
+            <div class="empty">
+                <h2>{ "See what a text is made of" }</h2>
+                <p>{ "Paste an article into the box, drop a file on it, or press “Try a sample”. \
+                      Word frequencies, sentences and readability appear here at once. \
+                      Your text never leaves this computer." }</p>
+            </div>
+        },
+        (None, false) => html! { <p class="busy">{ "Analysing…" }</p> },
+        (Some(report), false) => {
+            let report: Rc<_> = report.clone();
+            html! {
+                <>
+                    <Tabs current={state.tab} on_select={on_tab} />
+                    <div class="view" role="tabpanel">
+                        { match state.tab {
+                            Tab::Overview => html! { <Overview report={report} /> },
+                            Tab::Words => html! { <WordsView report={report} /> },
+                            Tab::Sentences => html! {
+                                <SentencesView report={report} text={state.text.clone()} on_select={on_select} />
+                            },
+                            Tab::Readability => html! { <ReadabilityView report={report} /> },
+                        } }
+                    </div>
+                </>
+            }
+        }
+    };
+
+    html! {
+        <>
+            <header class="masthead">
+                <h1>{ "textlens" }</h1>
+                <p>{ "A text analyser that runs entirely in your browser." }</p>
+            </header>
+            if let Some(message) = &state.error {
+                <ErrorBanner message={message.clone()} {on_dismiss} />
+            }
+            <main class="layout">
+                <Editor text={state.text.clone()} source={state.source.clone().map(AttrValue::from)}
+                    highlight={state.highlight} {on_edit} {on_file} {on_sample} {on_clear} />
+                <section class="analysis" aria-live="polite" aria-busy={(!state.fresh).to_string()}>{ analysis }</section>
+            </main>
+        </>
+    }
+}

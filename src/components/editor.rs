@@ -1,0 +1,120 @@
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub text: Rc<str>,
+    pub source: Option<AttrValue>,
+    /// A span (UTF-8 bytes) to select in the text.
+    pub highlight: Option<(usize, usize)>,
+    pub on_edit: Callback<String>,
+    pub on_file: Callback<File>,
+    pub on_sample: Callback<()>,
+    pub on_clear: Callback<()>,
+}
+
+/// The text box: type, paste, drop a file or pick one.
+#[function_component(Editor)]
+pub fn editor(props: &Props) -> Html {
+    let textarea = use_node_ref();
+    let file_input = use_node_ref();
+    let dragging = use_state(|| false);
+
+    // Select the highlighted span, converting UTF-8 offsets to the UTF-16 ones the DOM uses.
+    {
+        let textarea = textarea.clone();
+        let text = props.text.clone();
+        use_effect_with(props.highlight, move |highlight| {
+            if let (Some((start, end)), Some(area)) =
+                (highlight, textarea.cast::<HtmlTextAreaElement>())
+            {
+                let utf16 =
+                    |byte: usize| text.get(..byte).map_or(0, |s| s.encode_utf16().count()) as u32;
+                let _ = area.focus();
+                let _ = area.set_selection_range(utf16(*start), utf16(*end));
+                // Scroll the selection into view: put the caret line near the top.
+                let lines = text.get(..*start).map_or(0, |s| s.matches('\n').count());
+                let line_height = 22;
+                area.set_scroll_top((lines as i32 * line_height - 40).max(0));
+            }
+        });
+    }
+
+    let oninput = props.on_edit.reform(|e: InputEvent| {
+        let area: HtmlTextAreaElement = e.target_unchecked_into();
+        area.value()
+    });
+    let first_file = |files: Option<web_sys::FileList>| files.and_then(|f| f.get(0));
+    let ondrop = {
+        let on_file = props.on_file.clone();
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = first_file(e.data_transfer().and_then(|d| d.files())) {
+                on_file.emit(file);
+            }
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let onchange = {
+        let on_file = props.on_file.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            if let Some(file) = first_file(input.files()) {
+                on_file.emit(file);
+            }
+            // Picking the same file again should load it again.
+            input.set_value("");
+        })
+    };
+    let open = {
+        let file_input = file_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let sample = props.on_sample.reform(|_: MouseEvent| ());
+    let clear = props.on_clear.reform(|_: MouseEvent| ());
+
+    html! {
+        <section class={classes!("editor", dragging.then_some("dragging"))}
+            {ondrop} {ondragover} {ondragleave} aria-label="Your text">
+            <div class="toolbar">
+                <button type="button" onclick={open}>{ "Open a file…" }</button>
+                <input ref={file_input} type="file" class="hidden" id="file-input"
+                    accept=".txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown" {onchange} />
+                <button type="button" id="sample" onclick={sample}>{ "Try a sample" }</button>
+                <button type="button" id="clear" onclick={clear} disabled={props.text.is_empty()}>{ "New document" }</button>
+                if let Some(source) = &props.source {
+                    <span class="source">{ source.clone() }</span>
+                }
+            </div>
+            <textarea ref={textarea} id="text" aria-label="Text to analyse" spellcheck="false"
+                placeholder="Paste or type an article here, or drop a .txt, .md or .html file."
+                value={props.text.to_string()} {oninput} />
+        </section>
+    }
+}

@@ -1,0 +1,114 @@
+//! The page's state and the one reducer that changes it.
+
+use std::rc::Rc;
+
+use textlens_engine::Report;
+use yew::Reducible;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Overview,
+    Words,
+    Sentences,
+    Readability,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 4] = [Tab::Overview, Tab::Words, Tab::Sentences, Tab::Readability];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Overview => "Overview",
+            Tab::Words => "Words",
+            Tab::Sentences => "Sentences",
+            Tab::Readability => "Readability",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// The text being analysed.
+    pub text: Rc<str>,
+    /// Where the text came from ("article.txt", "sample"), if not typed.
+    pub source: Option<String>,
+    /// The latest report; it may be of an earlier version of `text` (see `fresh`).
+    pub report: Option<Rc<Report>>,
+    /// Whether `report` is of `text` as it is now.
+    pub fresh: bool,
+    /// A problem to tell the user about, in plain words.
+    pub error: Option<String>,
+    pub tab: Tab,
+    /// A span of the text to show selected (a sentence clicked in a view).
+    pub highlight: Option<(usize, usize)>,
+}
+
+impl Default for State {
+    fn default() -> State {
+        State {
+            text: Rc::from(""),
+            source: None,
+            report: None,
+            fresh: true,
+            error: None,
+            tab: Tab::Overview,
+            highlight: None,
+        }
+    }
+}
+
+pub enum Action {
+    /// The user typed or pasted.
+    Edit(String),
+    /// A file (or the sample) was loaded.
+    Load {
+        name: String,
+        text: String,
+    },
+    /// The engine finished; `for_text` is the text it analysed.
+    Analysed {
+        for_text: Rc<str>,
+        report: Rc<Report>,
+    },
+    Fail(String),
+    DismissError,
+    Show(Tab),
+    Highlight(usize, usize),
+    Clear,
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Edit(text) => {
+                next.text = Rc::from(text);
+                next.fresh = false;
+                next.highlight = None;
+            }
+            Action::Load { name, text } => {
+                next.text = Rc::from(text);
+                next.fresh = false;
+                next.source = Some(name);
+                next.error = None;
+                next.highlight = None;
+            }
+            Action::Analysed { for_text, report } => {
+                // A report for text that has since changed is stale: drop it.
+                if for_text != self.text {
+                    return self;
+                }
+                next.report = Some(report);
+                next.fresh = true;
+            }
+            Action::Fail(message) => next.error = Some(message),
+            Action::DismissError => next.error = None,
+            Action::Show(tab) => next.tab = tab,
+            Action::Highlight(start, end) => next.highlight = Some((start, end)),
+            Action::Clear => return Rc::new(State::default()),
+        }
+        Rc::new(next)
+    }
+}

@@ -1,0 +1,68 @@
+// Shared by the end-to-end tests: a static server for dist/ and a headless browser.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, extname, resolve, normalize } from "node:path";
+import { chromium } from "playwright-core";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
+  ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png",
+  ".webmanifest": "application/manifest+json", ".txt": "text/plain; charset=utf-8",
+};
+
+/** Serves `root` on a free loopback port; `prefix` mounts it under a sub-path. */
+export async function serve(root = resolve("../../dist"), prefix = "/") {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, "http://x");
+    if (!url.pathname.startsWith(prefix)) { res.writeHead(404).end(); return; }
+    let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
+    if (!path.startsWith(root)) { res.writeHead(403).end(); return; }
+    try {
+      if ((await stat(path)).isDirectory()) path = join(path, "index.html");
+      const body = await readFile(path);
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+const CHROMIUM_FLAGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+/** Headless Debian Chromium with a fresh profile. */
+export async function launch() {
+  const profile = mkdtempSync(join(tmpdir(), "textlens-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+  return {
+    context,
+    close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+/** Types `text` into the page's text box the way a paste does (one input event). */
+export async function paste(page, text) {
+  await page.locator("#text").fill(text);
+}
+
+/** The figure shown for a stat on the Overview tab, as a number. */
+export async function stat_(page, name) {
+  const value = await page.locator(`[data-stat="${name}"] .value`).textContent();
+  return Number(value.replace(/,/g, ""));
+}
+
+/** Waits until the analysis on show is of the text as it is now. */
+export async function settled(page) {
+  await page.locator('.analysis[aria-busy="false"]').waitFor();
+}

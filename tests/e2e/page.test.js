@@ -1,0 +1,139 @@
+// The page, built by trunk into dist/, in headless Chromium.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { serve, launch, paste, settled, stat_ } from "./harness.js";
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open() {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.locator("#text").waitFor();
+  return { page, errors };
+}
+
+test("the empty page says what to do", async () => {
+  const { page, errors } = await open();
+  const empty = await page.locator(".empty").textContent();
+  assert.match(empty, /Paste an article/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("pasted text is analysed: words, sentences, frequencies", async () => {
+  const { page, errors } = await open();
+  await paste(page, "Sen. Chuck Schumer spoke in the U.S. Capitol on Monday. He said the vote was close. The vote failed.");
+  await settled(page);
+  assert.equal(await stat_(page, "words"), 19);
+  assert.equal(await stat_(page, "sentences"), 3);
+  await page.getByRole("tab", { name: "Words" }).click();
+  const first = await page.locator("table.frequencies tbody tr").first().locator(".term").textContent();
+  assert.equal(first, "vote");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the analysis follows edits", async () => {
+  const { page } = await open();
+  await paste(page, "One two three.");
+  await settled(page);
+  assert.equal(await stat_(page, "words"), 3);
+  await page.locator("#text").press("End");
+  await page.locator("#text").pressSequentially(" Four five.");
+  await page.waitForFunction(() => document.querySelector('[data-stat="words"] .value')?.textContent === "5");
+  assert.equal(await stat_(page, "sentences"), 2);
+  await page.close();
+});
+
+test("the sample button loads an article and its attribution", async () => {
+  const { page } = await open();
+  await page.locator("#sample").click();
+  await settled(page);
+  assert.ok((await stat_(page, "words")) > 1500);
+  assert.match(await page.locator(".source").textContent(), /Brown Corpus/);
+  assert.match(await page.locator(".chips").textContent(), /jury/);
+  await page.close();
+});
+
+test("a picked file is decoded and analysed (Windows-1252)", async () => {
+  const { page } = await open();
+  const bytes = Buffer.from("Caf\xe9 owners said \x93no\x94 to the plan. The plan died.", "latin1");
+  await page.locator("#file-input").setInputFiles({ name: "story.txt", mimeType: "text/plain", buffer: bytes });
+  await settled(page);
+  assert.equal(await page.locator("#text").inputValue(), "Café owners said “no” to the plan. The plan died.");
+  assert.equal(await stat_(page, "sentences"), 2);
+  await page.close();
+});
+
+test("a dropped HTML file gives its visible text", async () => {
+  const { page } = await open();
+  const html = "<html><head><style>p{color:red}</style><script>var x = 1;</script></head><body><h1>Title here</h1><p>First paragraph &amp; more.</p></body></html>";
+  await page.evaluate((html) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([html], "page.html", { type: "text/html" }));
+    const target = document.querySelector(".editor");
+    target.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, html);
+  await page.waitForFunction(() => document.querySelector("#text").value.length > 0);
+  assert.equal(await page.locator("#text").inputValue(), "Title here\n\nFirst paragraph & more.");
+  assert.match(await page.locator(".source").textContent(), /page\.html/);
+  await page.close();
+});
+
+test("a binary file is refused in plain words, and the text is kept", async () => {
+  const { page } = await open();
+  await paste(page, "Keep this text.");
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+  await page.locator("#file-input").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: png });
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /photo\.png.*not text/);
+  assert.equal(await page.locator("#text").inputValue(), "Keep this text.");
+  await page.close();
+});
+
+test("clicking a long sentence selects it in the text", async () => {
+  const { page } = await open();
+  const text = "Short one. This sentence is clearly the longest one of all of them here. Tiny.";
+  await paste(page, text);
+  await page.getByRole("tab", { name: "Sentences" }).click();
+  await page.locator("button.sentence").first().click();
+  const selected = await page.evaluate(() => {
+    const t = document.querySelector("#text");
+    return t.value.slice(t.selectionStart, t.selectionEnd);
+  });
+  assert.equal(selected, "This sentence is clearly the longest one of all of them here.");
+  await page.close();
+});
+
+test("user text is shown as text, never as HTML", async () => {
+  const { page } = await open();
+  await page.evaluate(() => { window.__pwned = false; });
+  await paste(page, '<img src=x onerror="window.__pwned=true"> <script>window.__pwned=true</script> pwned pwned');
+  await page.getByRole("tab", { name: "Words" }).click();
+  await page.locator("table.frequencies").waitFor();
+  assert.equal(await page.evaluate(() => window.__pwned), false);
+  assert.equal(await page.locator("img").count(), 0);
+  await page.close();
+});
+
+test("no network request after the page has loaded", async () => {
+  const page = await browser.context.newPage();
+  await page.goto(server.url);
+  await page.locator("#text").waitFor();
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.locator("#sample").click();
+  await settled(page);
+  for (const tab of ["Words", "Sentences", "Readability", "Overview"]) {
+    await page.getByRole("tab", { name: tab }).click();
+  }
+  assert.deepEqual(requests, []);
+  await page.close();
+});
