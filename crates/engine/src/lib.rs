@@ -18,7 +18,9 @@
 
 mod abbreviations;
 mod decode;
+mod entities;
 mod html;
+mod quotes;
 mod readability;
 mod report;
 mod sentences;
@@ -105,6 +107,8 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let phrases = words::phrases(&words, &sentence_of, &counting, words.len());
     let counts = stats::count(text, &words, sentences.len());
     let readability = readability::readability(&counts.readability);
+    let entities = entities::find(text, &tokens, &sentence_spans);
+    let quotes = quotes::find(text, &tokens, &sentence_spans, &entities);
 
     Report {
         schema: SCHEMA,
@@ -113,8 +117,8 @@ pub fn analyze(text: &str, options: &Options) -> Report {
         sentences,
         frequencies,
         phrases,
-        entities: Vec::new(),
-        quotes: Vec::new(),
+        entities,
+        quotes,
         readability,
         tokens: options.tokens.then_some(tokens),
     }
