@@ -5,9 +5,7 @@ use std::rc::Rc;
 use web_sys::File;
 use yew::prelude::*;
 
-use crate::components::{
-    Editor, ErrorBanner, Overview, ReadabilityView, SentencesView, Tabs, WordsView,
-};
+use crate::components::{Editor, ErrorBanner, Overview, ReadabilityView, SentencesView, Tabs, WordsView};
 use crate::files;
 use crate::hooks::use_analysis;
 use crate::state::{Action, State, Tab};
@@ -32,10 +30,7 @@ pub fn app() -> Html {
             let d = d.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match files::read(&file).await {
-                    Ok(text) => d.dispatch(Action::Load {
-                        name: file.name(),
-                        text,
-                    }),
+                    Ok(text) => d.dispatch(Action::Load { name: file.name(), text }),
                     Err(message) => d.dispatch(Action::Fail(message)),
                 }
             });
@@ -43,12 +38,7 @@ pub fn app() -> Html {
     };
     let on_sample = {
         let d = dispatch(&state);
-        Callback::from(move |()| {
-            d.dispatch(Action::Load {
-                name: SAMPLE_NAME.into(),
-                text: SAMPLE.into(),
-            })
-        })
+        Callback::from(move |()| d.dispatch(Action::Load { name: SAMPLE_NAME.into(), text: SAMPLE.into() }))
     };
     let on_clear = {
         let d = dispatch(&state);
@@ -60,9 +50,7 @@ pub fn app() -> Html {
     };
     let on_select = {
         let d = dispatch(&state);
-        Callback::from(move |(start, end): (usize, usize)| {
-            d.dispatch(Action::Highlight(start, end))
-        })
+        Callback::from(move |(start, end): (usize, usize)| d.dispatch(Action::Highlight(start, end)))
     };
     let on_dismiss = {
         let d = dispatch(&state);

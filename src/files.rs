@@ -16,18 +16,12 @@ pub async fn read(file: &File) -> Result<String, String> {
             file.size() / 1_048_576.0
         ));
     }
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| format!("{name} could not be read."))?;
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| format!("{name} could not be read."))?;
     let bytes = Uint8Array::new(&buffer).to_vec();
     if bytes.is_empty() {
         return Err(format!("{name} is empty: there is nothing to analyse."));
     }
     let text = textlens_engine::decode(&bytes).map_err(|e| format!("{name}: {e}."))?;
     let lower = name.to_ascii_lowercase();
-    Ok(if lower.ends_with(".html") || lower.ends_with(".htm") {
-        textlens_engine::visible_text(&text)
-    } else {
-        text
-    })
+    Ok(if lower.ends_with(".html") || lower.ends_with(".htm") { textlens_engine::visible_text(&text) } else { text })
 }

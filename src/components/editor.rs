@@ -28,11 +28,8 @@ pub fn editor(props: &Props) -> Html {
         let textarea = textarea.clone();
         let text = props.text.clone();
         use_effect_with(props.highlight, move |highlight| {
-            if let (Some((start, end)), Some(area)) =
-                (highlight, textarea.cast::<HtmlTextAreaElement>())
-            {
-                let utf16 =
-                    |byte: usize| text.get(..byte).map_or(0, |s| s.encode_utf16().count()) as u32;
+            if let (Some((start, end)), Some(area)) = (highlight, textarea.cast::<HtmlTextAreaElement>()) {
+                let utf16 = |byte: usize| text.get(..byte).map_or(0, |s| s.encode_utf16().count()) as u32;
                 let _ = area.focus();
                 let _ = area.set_selection_range(utf16(*start), utf16(*end));
                 // Scroll the selection into view: put the caret line near the top.
@@ -75,10 +72,7 @@ pub fn editor(props: &Props) -> Html {
     let onchange = {
         let on_file = props.on_file.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            else {
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
                 return;
             };
             if let Some(file) = first_file(input.files()) {

@@ -13,24 +13,12 @@ pub struct Props {
 pub fn readability_view(props: &Props) -> Html {
     let r = &props.report.readability;
     let rows = [
-        (
-            "Flesch reading ease",
-            r.flesch_reading_ease,
-            "0–100: higher is easier",
-        ),
-        (
-            "Flesch-Kincaid grade",
-            r.flesch_kincaid_grade,
-            "US school grade",
-        ),
+        ("Flesch reading ease", r.flesch_reading_ease, "0–100: higher is easier"),
+        ("Flesch-Kincaid grade", r.flesch_kincaid_grade, "US school grade"),
         ("Gunning fog", r.gunning_fog, "years of schooling"),
         ("SMOG", r.smog_index, "US school grade"),
         ("Coleman-Liau", r.coleman_liau_index, "US school grade"),
-        (
-            "Automated readability index",
-            r.automated_readability_index,
-            "US school grade",
-        ),
+        ("Automated readability index", r.automated_readability_index, "US school grade"),
     ];
     html! {
         <section aria-label="Readability">

@@ -21,10 +21,7 @@ pub fn use_analysis(state: UseReducerHandle<State>) {
         let delay = if text.is_empty() { 0 } else { DEBOUNCE_MS };
         let timeout = Timeout::new(delay, move || {
             let report = analyze(&text, &Options::default());
-            dispatcher.dispatch(Action::Analysed {
-                for_text: text,
-                report: Rc::new(report),
-            });
+            dispatcher.dispatch(Action::Analysed { for_text: text, report: Rc::new(report) });
         });
         move || drop(timeout)
     });

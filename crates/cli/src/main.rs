@@ -85,9 +85,7 @@ fn parse(raw: &[String]) -> Result<Args, String> {
             "--json" => args.json = true,
             "--jsonl" => args.jsonl = true,
             "--tokens" => args.tokens = true,
-            "-h" | "--help" => {
-                return Err("see the help below".into()).inspect_err(|_| print!("{HELP}"))
-            }
+            "-h" | "--help" => return Err("see the help below".into()).inspect_err(|_| print!("{HELP}")),
             "-" => args.inputs.push(arg.clone()),
             flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`")),
             _ => args.inputs.push(arg.clone()),
@@ -122,38 +120,21 @@ fn expand(inputs: &[String]) -> io::Result<Vec<PathBuf>> {
 }
 
 fn is_document(path: &Path) -> bool {
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    matches!(
-        ext.as_str(),
-        "txt" | "md" | "markdown" | "text" | "html" | "htm"
-    )
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    matches!(ext.as_str(), "txt" | "md" | "markdown" | "text" | "html" | "htm")
 }
 
 fn read_text(path: &Path) -> Result<String, String> {
     let bytes = if path.as_os_str() == "-" {
         let mut buf = Vec::new();
-        io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("standard input: {e}"))?;
+        io::stdin().read_to_end(&mut buf).map_err(|e| format!("standard input: {e}"))?;
         buf
     } else {
         std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?
     };
     let text = decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    Ok(if ext == "html" || ext == "htm" {
-        textlens_engine::visible_text(&text)
-    } else {
-        text
-    })
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    Ok(if ext == "html" || ext == "htm" { textlens_engine::visible_text(&text) } else { text })
 }
 
 fn run_analyze(args: &Args) -> ExitCode {
@@ -164,10 +145,7 @@ fn run_analyze(args: &Args) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let options = Options {
-        tokens: args.tokens,
-        ..Options::default()
-    };
+    let options = Options { tokens: args.tokens, ..Options::default() };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = false;
@@ -188,9 +166,7 @@ fn run_analyze(args: &Args) -> ExitCode {
         let written = if args.jsonl {
             write_jsonl(&mut out, path, &report)
         } else if args.json {
-            serde_json::to_writer_pretty(&mut out, &report)
-                .map_err(io::Error::from)
-                .and_then(|_| writeln!(out))
+            serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from).and_then(|_| writeln!(out))
         } else {
             if batch {
                 let _ = writeln!(out, "== {} ==", path.display());

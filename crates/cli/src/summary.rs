@@ -6,21 +6,9 @@ use textlens_engine::{EntityKind, Report};
 
 pub fn write(out: &mut impl Write, text: &str, report: &Report) -> io::Result<()> {
     let s = &report.stats;
-    writeln!(
-        out,
-        "Words        {:>8}   unique {}",
-        s.words, s.unique_words
-    )?;
-    writeln!(
-        out,
-        "Sentences    {:>8}   paragraphs {}",
-        s.sentences, s.paragraphs
-    )?;
-    writeln!(
-        out,
-        "Characters   {:>8}   without spaces {}",
-        s.characters, s.characters_no_spaces
-    )?;
+    writeln!(out, "Words        {:>8}   unique {}", s.words, s.unique_words)?;
+    writeln!(out, "Sentences    {:>8}   paragraphs {}", s.sentences, s.paragraphs)?;
+    writeln!(out, "Characters   {:>8}   without spaces {}", s.characters, s.characters_no_spaces)?;
     writeln!(out, "Syllables    {:>8}", s.syllables)?;
     writeln!(
         out,
@@ -39,24 +27,12 @@ pub fn write(out: &mut impl Write, text: &str, report: &Report) -> io::Result<()
     let r = &report.readability;
     if s.words > 0 {
         writeln!(out, "\nReadability")?;
-        writeln!(
-            out,
-            "  Flesch reading ease   {:>6.1}",
-            r.flesch_reading_ease
-        )?;
-        writeln!(
-            out,
-            "  Flesch-Kincaid grade  {:>6.1}",
-            r.flesch_kincaid_grade
-        )?;
+        writeln!(out, "  Flesch reading ease   {:>6.1}", r.flesch_reading_ease)?;
+        writeln!(out, "  Flesch-Kincaid grade  {:>6.1}", r.flesch_kincaid_grade)?;
         writeln!(out, "  Gunning fog           {:>6.1}", r.gunning_fog)?;
         writeln!(out, "  SMOG                  {:>6.1}", r.smog_index)?;
         writeln!(out, "  Coleman-Liau          {:>6.1}", r.coleman_liau_index)?;
-        writeln!(
-            out,
-            "  ARI                   {:>6.1}",
-            r.automated_readability_index
-        )?;
+        writeln!(out, "  ARI                   {:>6.1}", r.automated_readability_index)?;
     }
     if !report.frequencies.is_empty() {
         writeln!(out, "\nTop words")?;
@@ -70,11 +46,9 @@ pub fn write(out: &mut impl Write, text: &str, report: &Report) -> io::Result<()
             writeln!(out, "  {:>5}  {}", f.count, f.term)?;
         }
     }
-    for (kind, title) in [
-        (EntityKind::Person, "People"),
-        (EntityKind::Organization, "Organizations"),
-        (EntityKind::Place, "Places"),
-    ] {
+    for (kind, title) in
+        [(EntityKind::Person, "People"), (EntityKind::Organization, "Organizations"), (EntityKind::Place, "Places")]
+    {
         let mut of_kind = report.entities.iter().filter(|e| e.kind == kind).peekable();
         if of_kind.peek().is_some() {
             writeln!(out, "\n{title}")?;
@@ -88,15 +62,7 @@ pub fn write(out: &mut impl Write, text: &str, report: &Report) -> io::Result<()
         for q in report.quotes.iter().filter(|q| !q.fragment).take(10) {
             let quote: String = text[q.start..q.end].chars().take(70).collect();
             let speaker = q.speaker.as_deref().unwrap_or("(unattributed)");
-            writeln!(
-                out,
-                "  {speaker}: “{quote}{}”",
-                if quote.len() < q.end - q.start {
-                    "…"
-                } else {
-                    ""
-                }
-            )?;
+            writeln!(out, "  {speaker}: “{quote}{}”", if quote.len() < q.end - q.start { "…" } else { "" })?;
         }
     }
     Ok(())

@@ -4,26 +4,24 @@
 
 /// Titles and name parts that come before a name: their period never ends a sentence.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "sen", "sens", "rep", "reps", "gov",
-    "govs", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "brig", "st",
-    "ste", "rev", "hon", "pres", "supt", "det", "insp", "atty", "mt", "ft", "fr", "sra", "srta",
-    "amb", "ald",
+    "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt",
+    "col", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "brig", "st", "ste", "rev", "hon", "pres", "supt", "det",
+    "insp", "atty", "mt", "ft", "fr", "sra", "srta", "amb", "ald",
 ];
 
 /// Months and week days: they come before a number or a name far more often than at the end
 /// of a sentence. Only capitalised ("Mar." is a month, "mar." is a verb).
 const CALENDAR: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-    "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri",
 ];
 
 /// Everything else that keeps its period; the period may end the sentence too.
 const OTHERS: &[&str] = &[
-    "inc", "ltd", "co", "corp", "bros", "llc", "plc", "dept", "univ", "assn", "ave", "blvd", "rd",
-    "hwy", "etc", "al", "vs", "est", "approx", "fig", "figs", "vol", "vols", "eds", "cf", "viz",
-    "jr", "sr", "esq", "mfg", "intl", "natl", "govt", "misc", "pct", "yrs", "mins", "hrs", "sq",
-    "oz", "lbs", "ariz", "calif", "colo", "conn", "fla", "kan", "kans", "ky", "mich", "minn",
-    "mont", "neb", "nev", "okla", "penn", "tenn", "tex", "wis", "wyo", "dist",
+    "inc", "ltd", "co", "corp", "bros", "llc", "plc", "dept", "univ", "assn", "ave", "blvd", "rd", "hwy", "etc", "al",
+    "vs", "est", "approx", "fig", "figs", "vol", "vols", "eds", "cf", "viz", "jr", "sr", "esq", "mfg", "intl", "natl",
+    "govt", "misc", "pct", "yrs", "mins", "hrs", "sq", "oz", "lbs", "ariz", "calif", "colo", "conn", "fla", "kan",
+    "kans", "ky", "mich", "minn", "mont", "neb", "nev", "okla", "penn", "tenn", "tex", "wis", "wyo", "dist",
 ];
 
 /// Abbreviations that keep their period only before a number ("No. 5", "p. 55").
@@ -56,8 +54,7 @@ pub(crate) fn takes_period(core: &str, next: Option<char>) -> bool {
     if single {
         let c = first.unwrap_or(' ');
         return c.is_uppercase()
-            || (c.is_alphabetic()
-                && next.is_some_and(|n| n.is_ascii_digit() || n.is_lowercase() || n == ','));
+            || (c.is_alphabetic() && next.is_some_and(|n| n.is_ascii_digit() || n.is_lowercase() || n == ','));
     }
     if contains(BEFORE_NUMBERS, core) {
         return next.is_some_and(|n| n.is_ascii_digit());
@@ -65,9 +62,7 @@ pub(crate) fn takes_period(core: &str, next: Option<char>) -> bool {
     if is_dotted(core) {
         return true;
     }
-    contains(TITLES, core)
-        || contains(OTHERS, core)
-        || (is_capitalised(core) && contains(CALENDAR, core))
+    contains(TITLES, core) || contains(OTHERS, core) || (is_capitalised(core) && contains(CALENDAR, core))
 }
 
 /// "U.S", "e.g", "a.m", "Ph.D", "D.C": letters in short groups joined by periods.
@@ -85,11 +80,7 @@ pub(crate) fn classify(word: &str) -> Option<Abbreviation> {
     let mut chars = core.chars();
     let first = chars.next()?;
     if chars.next().is_none() {
-        return Some(if first.is_uppercase() {
-            Abbreviation::Initial
-        } else {
-            Abbreviation::Other
-        });
+        return Some(if first.is_uppercase() { Abbreviation::Initial } else { Abbreviation::Other });
     }
     if contains(TITLES, core) || contains(CALENDAR, core) || contains(BEFORE_NUMBERS, core) {
         Some(Abbreviation::Title)

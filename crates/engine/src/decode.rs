@@ -77,11 +77,8 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
     let units = bytes.chunks_exact(2).map(|p| unit([p[0], p[1]]));
-    let text: String = char::decode_utf16(units)
-        .collect::<Result<_, _>>()
-        .map_err(|_| DecodeError {
-            kind: ErrorKind::BadUtf16,
-        })?;
+    let text: String =
+        char::decode_utf16(units).collect::<Result<_, _>>().map_err(|_| DecodeError { kind: ErrorKind::BadUtf16 })?;
     check_text(&text)?;
     Ok(text)
 }
@@ -102,18 +99,14 @@ fn check_text(text: &str) -> Result<(), DecodeError> {
     for c in text.chars().take(65536) {
         total += 1;
         if c == '\0' {
-            return Err(DecodeError {
-                kind: ErrorKind::Binary,
-            });
+            return Err(DecodeError { kind: ErrorKind::Binary });
         }
         if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
             controls += 1;
         }
     }
     if controls * 20 > total {
-        return Err(DecodeError {
-            kind: ErrorKind::Binary,
-        });
+        return Err(DecodeError { kind: ErrorKind::Binary });
     }
     Ok(())
 }
@@ -121,9 +114,8 @@ fn check_text(text: &str) -> Result<(), DecodeError> {
 /// Windows-1252: Latin-1, with typographic marks in 0x80..=0x9F.
 fn windows_1252(b: u8) -> char {
     const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
-        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
-        'ž', 'Ÿ',
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
     ];
     match b {
         0x80..=0x9F => HIGH[usize::from(b - 0x80)],
@@ -137,20 +129,11 @@ mod tests {
 
     #[test]
     fn utf16_both_ways() {
-        let le: Vec<u8> = "\u{feff}Hi “you”"
-            .encode_utf16()
-            .flat_map(u16::to_le_bytes)
-            .collect();
-        let be: Vec<u8> = "\u{feff}Hi “you”"
-            .encode_utf16()
-            .flat_map(u16::to_be_bytes)
-            .collect();
+        let le: Vec<u8> = "\u{feff}Hi “you”".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = "\u{feff}Hi “you”".encode_utf16().flat_map(u16::to_be_bytes).collect();
         assert_eq!(decode(&le).unwrap(), "Hi “you”");
         assert_eq!(decode(&be).unwrap(), "Hi “you”");
-        let no_bom: Vec<u8> = "Plain text here"
-            .encode_utf16()
-            .flat_map(u16::to_le_bytes)
-            .collect();
+        let no_bom: Vec<u8> = "Plain text here".encode_utf16().flat_map(u16::to_le_bytes).collect();
         assert_eq!(decode(&no_bom).unwrap(), "Plain text here");
     }
 

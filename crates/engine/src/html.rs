@@ -2,9 +2,7 @@
 //! content, block elements on lines of their own, character references decoded.
 
 /// Elements whose content is never shown.
-const HIDDEN: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "svg", "iframe", "object",
-];
+const HIDDEN: &[&str] = &["script", "style", "noscript", "template", "head", "svg", "iframe", "object"];
 
 /// Elements that start a new paragraph.
 const BLOCKS: &[&str] = &[
@@ -89,11 +87,7 @@ pub fn visible_text(html: &str) -> String {
                     let trimmed = out.trim_end_matches([' ', '\t']).len();
                     out.truncate(trimmed);
                     if !out.is_empty() && !out.ends_with(breaks) {
-                        out.push_str(if out.ends_with('\n') && breaks == "\n\n" {
-                            "\n"
-                        } else {
-                            breaks
-                        });
+                        out.push_str(if out.ends_with('\n') && breaks == "\n\n" { "\n" } else { breaks });
                     }
                 }
             }
@@ -120,11 +114,7 @@ fn push_text(out: &mut String, raw: &str) {
             }
         } else if c == '&' {
             let tail = &raw[i + 1..];
-            match tail
-                .find(';')
-                .filter(|&e| e <= 10)
-                .and_then(|e| reference(&tail[..e]).map(|c| (e, c)))
-            {
+            match tail.find(';').filter(|&e| e <= 10).and_then(|e| reference(&tail[..e]).map(|c| (e, c))) {
                 Some((e, decoded)) => {
                     out.push(decoded);
                     for _ in 0..=e {

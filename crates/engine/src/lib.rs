@@ -19,6 +19,7 @@
 mod abbreviations;
 mod decode;
 mod entities;
+mod hash;
 mod html;
 mod quotes;
 mod readability;
@@ -33,10 +34,7 @@ mod words;
 
 pub use decode::{decode, DecodeError};
 pub use html::visible_text;
-pub use report::{
-    Entity, EntityKind, Frequency, Quote, Readability, Report, Sentence, SentenceLengths, Stats,
-    SCHEMA,
-};
+pub use report::{Entity, EntityKind, Frequency, Quote, Readability, Report, Sentence, SentenceLengths, Stats, SCHEMA};
 pub use span::Span;
 pub use stopwords::ENGLISH as ENGLISH_STOP_WORDS;
 pub use syllables::syllables;
@@ -57,12 +55,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options {
-            tokens: false,
-            default_stop_words: true,
-            extra_stop_words: Vec::new(),
-            min_count: 1,
-        }
+        Options { tokens: false, default_stop_words: true, extra_stop_words: Vec::new(), min_count: 1 }
     }
 }
 
@@ -70,7 +63,7 @@ impl Default for Options {
 pub fn analyze(text: &str, options: &Options) -> Report {
     let tokens = tokens::tokenize(text);
     let sentence_spans = sentences::split(text, &tokens);
-    let words = words::words(text, &tokens);
+    let (words, vocabulary) = words::words(text, &tokens);
 
     // Which sentence each word is in, for per-sentence counts and phrases.
     let mut sentence_of = Vec::with_capacity(words.len());
@@ -90,22 +83,17 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let sentences: Vec<Sentence> = sentence_spans
         .iter()
         .zip(&words_in)
-        .map(|(s, &words)| Sentence {
-            start: s.start,
-            end: s.end,
-            words,
-        })
+        .map(|(s, &words)| Sentence { start: s.start, end: s.end, words })
         .collect();
 
     let counting = words::Counting {
         stop_words: &options.extra_stop_words,
         use_default_stop_words: options.default_stop_words,
-        stem: false,
         min_count: options.min_count.max(1),
     };
-    let frequencies = words::frequencies(&words, &counting, words.len());
-    let phrases = words::phrases(&words, &sentence_of, &counting, words.len());
-    let counts = stats::count(text, &words, sentences.len());
+    let frequencies = words::frequencies(&words, &vocabulary, &counting);
+    let phrases = words::phrases(&words, &vocabulary, &sentence_of, &counting);
+    let counts = stats::count(text, &words, &vocabulary, sentences.len());
     let readability = readability::readability(&counts.readability);
     let entities = entities::find(text, &tokens, &sentence_spans);
     let quotes = quotes::find(text, &tokens, &sentence_spans, &entities);

@@ -22,15 +22,7 @@ pub(crate) struct SentenceSpan {
 }
 
 pub(crate) fn split(text: &str, tokens: &[Token]) -> Vec<SentenceSpan> {
-    Splitter {
-        text,
-        tokens,
-        out: Vec::new(),
-        first: 0,
-        line_words: 0,
-        last_marker: None,
-    }
-    .run()
+    Splitter { text, tokens, out: Vec::new(), first: 0, line_words: 0, last_marker: None }.run()
 }
 
 struct Splitter<'a> {
@@ -46,23 +38,15 @@ struct Splitter<'a> {
 }
 
 fn is_terminal(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars()
-            .all(|c| matches!(c, '.' | '!' | '?' | '…' | '‽' | '。' | '！' | '？'))
+    !s.is_empty() && s.chars().all(|c| matches!(c, '.' | '!' | '?' | '…' | '‽' | '。' | '！' | '？'))
 }
 
 fn is_closing(s: &str) -> bool {
-    matches!(
-        s,
-        "”" | "’" | "»" | "›" | ")" | "]" | "}" | "\"" | "'" | "」" | "』"
-    )
+    matches!(s, "”" | "’" | "»" | "›" | ")" | "]" | "}" | "\"" | "'" | "」" | "』")
 }
 
 fn is_opening_mark(s: &str) -> bool {
-    matches!(
-        s,
-        "“" | "‘" | "«" | "‹" | "„" | "(" | "[" | "\"" | "'" | "「" | "¿" | "¡"
-    )
+    matches!(s, "“" | "‘" | "«" | "‹" | "„" | "(" | "[" | "\"" | "'" | "「" | "¿" | "¡")
 }
 
 fn is_bullet(s: &str) -> bool {
@@ -82,11 +66,7 @@ impl<'a> Splitter<'a> {
     fn close(&mut self, last: usize) {
         if last >= self.first && last < self.tokens.len() {
             let (start, end) = (self.tokens[self.first].start, self.tokens[last].end);
-            self.out.push(SentenceSpan {
-                start,
-                end,
-                tokens: self.first..last + 1,
-            });
+            self.out.push(SentenceSpan { start, end, tokens: self.first..last + 1 });
         }
         self.first = last + 1;
     }
@@ -102,11 +82,7 @@ impl<'a> Splitter<'a> {
                 self.line_words += 1;
             }
             let terminal = kind == TokenKind::Punctuation && is_terminal(word);
-            let abbreviation = if kind == TokenKind::Word {
-                abbreviations::classify(word)
-            } else {
-                None
-            };
+            let abbreviation = if kind == TokenKind::Word { abbreviations::classify(word) } else { None };
             if !terminal && abbreviation.is_none() {
                 i += 1;
                 continue;
@@ -121,11 +97,7 @@ impl<'a> Splitter<'a> {
                     break;
                 }
             }
-            let ends = if last > i
-                && self.tokens[i + 1..=last]
-                    .iter()
-                    .any(|t| is_terminal(t.text(self.text)))
-            {
+            let ends = if last > i && self.tokens[i + 1..=last].iter().any(|t| is_terminal(t.text(self.text))) {
                 self.ends_after_terminal(last)
             } else if let Some(kind) = abbreviation {
                 self.ends_after_abbreviation(kind, last)
@@ -160,8 +132,7 @@ impl<'a> Splitter<'a> {
             let prev = self.text_of(i - 1);
             let next = self.text_of(i);
             let heading = self.line_words <= 3
-                || (next.chars().next().is_some_and(|c| !c.is_lowercase())
-                    && self.line_length(i - 1) < 60);
+                || (next.chars().next().is_some_and(|c| !c.is_lowercase()) && self.line_length(i - 1) < 60);
             if i > self.first && (blank || heading || is_terminal(prev) || is_closing(prev)) {
                 self.close(i - 1);
             }
@@ -197,20 +168,13 @@ impl<'a> Splitter<'a> {
         let starts_chunk = i == 0 || !self.gap(i).is_empty() || is_bullet(self.text_of(i - 1));
         let mut j = i + 1;
         let mut closers = 0;
-        while j < self.tokens.len()
-            && self.gap(j).is_empty()
-            && matches!(self.text_of(j), "." | ")")
-        {
+        while j < self.tokens.len() && self.gap(j).is_empty() && matches!(self.text_of(j), "." | ")") {
             j += 1;
             closers += 1;
         }
         let opens_item = j < self.tokens.len()
             && !self.gap(j).is_empty()
-            && self
-                .text_of(j)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
+            && self.text_of(j).chars().next().is_some_and(char::is_uppercase);
         starts_chunk && closers > 0 && opens_item
     }
 
@@ -240,18 +204,14 @@ impl<'a> Splitter<'a> {
         if gap.contains('\n') {
             return true;
         }
-        if c.is_lowercase() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '%' | '.' | '…')
-        {
+        if c.is_lowercase() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '%' | '.' | '…') {
             return false;
         }
         c.is_uppercase()
             || c.is_numeric()
             || is_opening_mark(word)
             || is_bullet(word)
-            || matches!(
-                next.kind,
-                TokenKind::Symbol | TokenKind::Hashtag | TokenKind::Handle | TokenKind::Emoji
-            )
+            || matches!(next.kind, TokenKind::Symbol | TokenKind::Hashtag | TokenKind::Handle | TokenKind::Emoji)
             || (c.is_alphabetic() && !c.is_lowercase())
     }
 
@@ -274,9 +234,7 @@ impl<'a> Splitter<'a> {
         match kind {
             Abbreviation::Title => false,
             Abbreviation::Initial => abbreviations::is_opener(word),
-            Abbreviation::Other => {
-                abbreviations::is_opener(word) || matches!(word, "“" | "\"" | "‘" | "«")
-            }
+            Abbreviation::Other => abbreviations::is_opener(word) || matches!(word, "“" | "\"" | "‘" | "«"),
         }
     }
 }
@@ -299,34 +257,19 @@ mod tests {
     use crate::tokens::tokenize;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split(text, &tokenize(text))
-            .into_iter()
-            .map(|s| &text[s.start..s.end])
-            .collect()
+        split(text, &tokenize(text)).into_iter().map(|s| &text[s.start..s.end]).collect()
     }
 
     #[test]
     fn titles_and_abbreviations() {
-        assert_eq!(
-            sentences("Sen. Chuck Schumer spoke. He left."),
-            ["Sen. Chuck Schumer spoke.", "He left."]
-        );
-        assert_eq!(
-            sentences("It was made in the U.S. He said so."),
-            ["It was made in the U.S.", "He said so."]
-        );
+        assert_eq!(sentences("Sen. Chuck Schumer spoke. He left."), ["Sen. Chuck Schumer spoke.", "He left."]);
+        assert_eq!(sentences("It was made in the U.S. He said so."), ["It was made in the U.S.", "He said so."]);
         assert_eq!(
             sentences("I work for the U.S. Government in Virginia."),
             ["I work for the U.S. Government in Virginia."]
         );
-        assert_eq!(
-            sentences("J. R. R. Tolkien wrote it."),
-            ["J. R. R. Tolkien wrote it."]
-        );
-        assert_eq!(
-            sentences("See No. 5 on Jan. 3 at 5 p.m. today."),
-            ["See No. 5 on Jan. 3 at 5 p.m. today."]
-        );
+        assert_eq!(sentences("J. R. R. Tolkien wrote it."), ["J. R. R. Tolkien wrote it."]);
+        assert_eq!(sentences("See No. 5 on Jan. 3 at 5 p.m. today."), ["See No. 5 on Jan. 3 at 5 p.m. today."]);
     }
 
     #[test]
@@ -335,51 +278,29 @@ mod tests {
             sentences("It cost $1.5 million. Version 2.0 is out."),
             ["It cost $1.5 million.", "Version 2.0 is out."]
         );
-        assert_eq!(
-            sentences("Wait... what? No?! Yes."),
-            ["Wait... what?", "No?!", "Yes."]
-        );
+        assert_eq!(sentences("Wait... what? No?! Yes."), ["Wait... what?", "No?!", "Yes."]);
     }
 
     #[test]
     fn closing_marks_belong_to_the_sentence() {
-        assert_eq!(
-            sentences("“It was war.” He left."),
-            ["“It was war.”", "He left."]
-        );
+        assert_eq!(sentences("“It was war.” He left."), ["“It was war.”", "He left."]);
         assert_eq!(sentences("“Is it?” he asked."), ["“Is it?” he asked."]);
         assert_eq!(sentences("(He left.) Then"), ["(He left.)", "Then"]);
     }
 
     #[test]
     fn headlines_and_lists() {
-        assert_eq!(
-            sentences("Big news today\nThe mayor spoke."),
-            ["Big news today", "The mayor spoke."]
-        );
-        assert_eq!(
-            sentences("It was a cold \nnight in the city."),
-            ["It was a cold \nnight in the city."]
-        );
-        assert_eq!(
-            sentences("1. The first item 2. The second item"),
-            ["1. The first item", "2. The second item"]
-        );
-        assert_eq!(
-            sentences("a. The first b. The second"),
-            ["a. The first", "b. The second"]
-        );
+        assert_eq!(sentences("Big news today\nThe mayor spoke."), ["Big news today", "The mayor spoke."]);
+        assert_eq!(sentences("It was a cold \nnight in the city."), ["It was a cold \nnight in the city."]);
+        assert_eq!(sentences("1. The first item 2. The second item"), ["1. The first item", "2. The second item"]);
+        assert_eq!(sentences("a. The first b. The second"), ["a. The first", "b. The second"]);
     }
 
     #[test]
     fn urls_and_emails_do_not_end_sentences() {
         assert_eq!(
             sentences("Mail jane.doe@example.com. See https://example.org/x.html. Done."),
-            [
-                "Mail jane.doe@example.com.",
-                "See https://example.org/x.html.",
-                "Done."
-            ]
+            ["Mail jane.doe@example.com.", "See https://example.org/x.html.", "Done."]
         );
     }
 }

@@ -4,9 +4,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// Every span the engine reports slices the text on `char` boundaries, so
 /// `&text[span.start..span.end]` is always the thing reported.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

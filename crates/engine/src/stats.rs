@@ -1,12 +1,10 @@
 //! Counts over the whole text: characters, words, paragraphs, syllables, times, and the
 //! figures of sentence length.
 
-use std::collections::HashSet;
-
 use crate::readability::Counts;
 use crate::report::{Sentence, SentenceLengths, Stats};
 use crate::syllables::syllables;
-use crate::words::Word;
+use crate::words::{Vocabulary, Word};
 
 const READING_WORDS_PER_MINUTE: f64 = 238.0;
 const SPEAKING_WORDS_PER_MINUTE: f64 = 150.0;
@@ -16,28 +14,30 @@ pub(crate) struct Counted {
     pub readability: Counts,
 }
 
-pub(crate) fn count(text: &str, words: &[Word], sentences: usize) -> Counted {
+pub(crate) fn count(text: &str, words: &[Word], vocabulary: &Vocabulary, sentences: usize) -> Counted {
     let mut characters = 0;
     let mut spaces = 0;
     for c in text.chars() {
         characters += 1;
         spaces += usize::from(c.is_whitespace());
     }
-    let mut unique = HashSet::with_capacity(words.len() / 4);
+    // Syllables and letters are properties of the term: count them once per distinct term.
+    let per_term: Vec<(usize, usize)> = (0..vocabulary.len())
+        .map(|id| {
+            let term = vocabulary.term(id as u32);
+            let letters = term.chars().filter(|c| c.is_alphanumeric()).count();
+            let n = if term.chars().any(char::is_alphabetic) { syllables(term) } else { 1 };
+            (n, letters)
+        })
+        .collect();
     let mut total_syllables = 0;
     let mut polysyllables = 0;
     let mut letters = 0;
     for w in words {
-        unique.insert(w.term.as_str());
-        let word = &text[w.start..w.end];
-        letters += word.chars().filter(|c| c.is_alphanumeric()).count();
-        let n = if word.chars().any(char::is_alphabetic) {
-            syllables(word)
-        } else {
-            1
-        };
+        let (n, l) = per_term[w.term as usize];
         total_syllables += n;
         polysyllables += usize::from(n >= 3);
+        letters += l;
     }
     let n_words = words.len();
     Counted {
@@ -45,7 +45,7 @@ pub(crate) fn count(text: &str, words: &[Word], sentences: usize) -> Counted {
             characters,
             characters_no_spaces: characters - spaces,
             words: n_words,
-            unique_words: unique.len(),
+            unique_words: vocabulary.len(),
             sentences,
             paragraphs: paragraphs(text),
             syllables: total_syllables,
@@ -93,10 +93,7 @@ pub(crate) fn paragraphs(text: &str) -> usize {
 
 pub(crate) fn sentence_lengths(sentences: &[Sentence]) -> SentenceLengths {
     if sentences.is_empty() {
-        return SentenceLengths {
-            bucket: 5,
-            ..SentenceLengths::default()
-        };
+        return SentenceLengths { bucket: 5, ..SentenceLengths::default() };
     }
     let mut lengths: Vec<usize> = sentences.iter().map(|s| s.words).collect();
     lengths.sort_unstable();
@@ -107,11 +104,7 @@ pub(crate) fn sentence_lengths(sentences: &[Sentence]) -> SentenceLengths {
     } else {
         (lengths[lengths.len() / 2 - 1] + lengths[lengths.len() / 2]) as f64 / 2.0
     };
-    let variance = lengths
-        .iter()
-        .map(|&l| (l as f64 - mean).powi(2))
-        .sum::<f64>()
-        / n;
+    let variance = lengths.iter().map(|&l| (l as f64 - mean).powi(2)).sum::<f64>() / n;
     let bucket = 5;
     let longest = *lengths.last().unwrap_or(&0);
     let mut histogram = vec![0; longest / bucket + 1];
@@ -143,11 +136,7 @@ mod tests {
 
     #[test]
     fn lengths() {
-        let s = |words| Sentence {
-            start: 0,
-            end: 0,
-            words,
-        };
+        let s = |words| Sentence { start: 0, end: 0, words };
         let l = sentence_lengths(&[s(4), s(10), s(1)]);
         assert_eq!((l.mean, l.median, l.shortest, l.longest), (5.0, 4.0, 1, 10));
         assert_eq!(l.histogram, [2, 0, 1]);

@@ -72,24 +72,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     for (i, c) in text.char_indices() {
         if c.is_whitespace() || is_invisible(c) {
             if let Some(s) = chunk_start.take() {
-                Chunker {
-                    text,
-                    end: i,
-                    out: &mut tokens,
-                }
-                .run(s);
+                Chunker { text, end: i, out: &mut tokens }.run(s);
             }
         } else if chunk_start.is_none() {
             chunk_start = Some(i);
         }
     }
     if let Some(s) = chunk_start {
-        Chunker {
-            text,
-            end: text.len(),
-            out: &mut tokens,
-        }
-        .run(s);
+        Chunker { text, end: text.len(), out: &mut tokens }.run(s);
     }
     tokens
 }
@@ -138,8 +128,7 @@ fn is_emoji(c: char) -> bool {
 
 /// Emoji modifiers and joiners that continue an emoji sequence.
 fn continues_emoji(c: char) -> bool {
-    matches!(c as u32, 0x200D | 0xFE0F | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F | 0x20E3)
-        || is_emoji(c)
+    matches!(c as u32, 0x200D | 0xFE0F | 0x1F3FB..=0x1F3FF | 0xE0020..=0xE007F | 0x20E3) || is_emoji(c)
 }
 
 pub(crate) fn is_symbol(c: char) -> bool {
@@ -187,9 +176,8 @@ pub(crate) fn is_symbol(c: char) -> bool {
 const URL_STARTS: [&str; 3] = ["https://", "http://", "www."];
 
 /// Top-level domains that make "example.com" an address rather than two words.
-const DOMAINS: [&str; 14] = [
-    "com", "org", "net", "gov", "edu", "io", "co", "uk", "de", "fr", "info", "int", "mil", "us",
-];
+const DOMAINS: [&str; 14] =
+    ["com", "org", "net", "gov", "edu", "io", "co", "uk", "de", "fr", "info", "int", "mil", "us"];
 
 struct Chunker<'a> {
     text: &'a str,
@@ -220,11 +208,7 @@ impl Chunker<'_> {
                 i = self.url(i);
             } else if is_word_char(c) && !is_ideograph(c) && !is_kana(c) {
                 i = self.word(i, i);
-            } else if (c == '#' || c == '@')
-                && self
-                    .peek(i + 1)
-                    .is_some_and(|n| n.is_alphanumeric() || n == '_')
-            {
+            } else if (c == '#' || c == '@') && self.peek(i + 1).is_some_and(|n| n.is_alphanumeric() || n == '_') {
                 i = self.word(i, i + 1);
             } else if is_ideograph(c) {
                 self.push(i, i + c.len_utf8(), TokenKind::Word);
@@ -262,11 +246,7 @@ impl Chunker<'_> {
                 j += k.len_utf8();
             }
         }
-        let kind = if is_symbol(c) {
-            TokenKind::Symbol
-        } else {
-            TokenKind::Punctuation
-        };
+        let kind = if is_symbol(c) { TokenKind::Symbol } else { TokenKind::Punctuation };
         self.push(i, j, kind);
         j
     }
@@ -281,10 +261,9 @@ impl Chunker<'_> {
             };
             let opens = self.text[i..end].matches('(').count();
             let closes = self.text[i..end].matches(')').count();
-            let strip = matches!(
-                last,
-                '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '”' | '’' | '»' | ']' | '}' | '>'
-            ) || (last == ')' && closes > opens);
+            let strip =
+                matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '”' | '’' | '»' | ']' | '}' | '>')
+                    || (last == ')' && closes > opens);
             if !strip || end - i <= 8 {
                 break;
             }
@@ -310,15 +289,9 @@ impl Chunker<'_> {
             let next_word = next.is_some_and(|n| is_word_char(n) && !is_ideograph(n));
             let joins = match c {
                 _ if is_hyphen(c) => next_word && is_word_char(prev),
-                _ if is_apostrophe(c) => {
-                    next.is_some_and(char::is_alphabetic) && prev.is_alphanumeric()
-                }
+                _ if is_apostrophe(c) => next.is_some_and(char::is_alphabetic) && prev.is_alphanumeric(),
                 '.' => next_word && prev.is_alphanumeric(),
-                ',' => {
-                    next.is_some_and(|n| n.is_ascii_digit())
-                        && prev.is_ascii_digit()
-                        && self.thousands(j + 1)
-                }
+                ',' => next.is_some_and(|n| n.is_ascii_digit()) && prev.is_ascii_digit() && self.thousands(j + 1),
                 ':' | '/' => next.is_some_and(|n| n.is_ascii_digit()) && prev.is_ascii_digit(),
                 '&' => next.is_some_and(char::is_uppercase) && prev.is_uppercase(),
                 '@' => !has_at && start == body && next_word && prev.is_alphanumeric(),
@@ -360,10 +333,7 @@ impl Chunker<'_> {
 
     /// "1,000" but not "1,2" (a list): a thousands group is exactly three digits.
     fn thousands(&self, i: usize) -> bool {
-        let digits = self.text[i..self.end]
-            .bytes()
-            .take_while(u8::is_ascii_digit)
-            .count();
+        let digits = self.text[i..self.end].bytes().take_while(u8::is_ascii_digit).count();
         digits == 3
     }
 
@@ -410,8 +380,7 @@ pub(crate) fn clitic_start(word: &str) -> Option<usize> {
 
 fn is_domain(core: &str) -> bool {
     let tld = core.rsplit('.').next().unwrap_or("");
-    core.chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+    core.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
         && core.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         && DOMAINS.contains(&tld)
         && core.split('.').all(|p| !p.is_empty())
@@ -427,10 +396,7 @@ mod tests {
     use super::*;
 
     fn toks(text: &str) -> Vec<(&str, TokenKind)> {
-        tokenize(text)
-            .into_iter()
-            .map(|t| (t.text(text), t.kind))
-            .collect()
+        tokenize(text).into_iter().map(|t| (t.text(text), t.kind)).collect()
     }
 
     fn words(text: &str) -> Vec<&str> {
@@ -442,22 +408,13 @@ mod tests {
         assert_eq!(words("Trump’s plan"), ["Trump", "’s", "plan"]);
         assert_eq!(words("who’ve can't"), ["who", "’ve", "ca", "n't"]);
         assert_eq!(toks("it's")[1], ("'s", TokenKind::Clitic));
-        assert_eq!(
-            words("O'Brien rock ’n’ roll"),
-            ["O'Brien", "rock", "’", "n", "’", "roll"]
-        );
+        assert_eq!(words("O'Brien rock ’n’ roll"), ["O'Brien", "rock", "’", "n", "’", "roll"]);
     }
 
     #[test]
     fn compounds_stay_whole_and_dashes_separate() {
-        assert_eq!(
-            words("a large-scale visit to Mar-a-Lago"),
-            ["a", "large-scale", "visit", "to", "Mar-a-Lago"]
-        );
-        assert_eq!(
-            words("war—and peace–time"),
-            ["war", "—", "and", "peace", "–", "time"]
-        );
+        assert_eq!(words("a large-scale visit to Mar-a-Lago"), ["a", "large-scale", "visit", "to", "Mar-a-Lago"]);
+        assert_eq!(words("war—and peace–time"), ["war", "—", "and", "peace", "–", "time"]);
         assert_eq!(words("yes -- no"), ["yes", "--", "no"]);
     }
 
@@ -484,10 +441,7 @@ mod tests {
 
     #[test]
     fn abbreviations_keep_their_period() {
-        assert_eq!(
-            words("the U.S. Sen. Chuck Schumer."),
-            ["the", "U.S.", "Sen.", "Chuck", "Schumer", "."]
-        );
+        assert_eq!(words("the U.S. Sen. Chuck Schumer."), ["the", "U.S.", "Sen.", "Chuck", "Schumer", "."]);
         assert_eq!(words("J. R. R. Tolkien"), ["J.", "R.", "R.", "Tolkien"]);
         assert_eq!(words("No. 5 said no."), ["No.", "5", "said", "no", "."]);
     }
@@ -509,19 +463,13 @@ mod tests {
 
     #[test]
     fn quotes_and_brackets_are_separate() {
-        assert_eq!(
-            words("“War.” (Yes)"),
-            ["“", "War", ".", "”", "(", "Yes", ")"]
-        );
+        assert_eq!(words("“War.” (Yes)"), ["“", "War", ".", "”", "(", "Yes", ")"]);
         assert_eq!(words("students’ rights"), ["students", "’", "rights"]);
     }
 
     #[test]
     fn other_scripts() {
-        assert_eq!(
-            words("Rodríguez Москва Αθήνα"),
-            ["Rodríguez", "Москва", "Αθήνα"]
-        );
+        assert_eq!(words("Rodríguez Москва Αθήνα"), ["Rodríguez", "Москва", "Αθήνα"]);
         assert_eq!(words("東京タワーです"), ["東", "京", "タワーです"]);
         assert_eq!(toks("hi 👍🏽!")[1], ("👍🏽", TokenKind::Emoji));
     }
