@@ -17,7 +17,7 @@ const SAMPLE_NAME: &str = "Sample: Atlanta Constitution, 1961 (Brown Corpus A01)
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(State::default);
-    use_analysis(state.clone());
+    use_analysis(state.clone(), state.options.clone());
 
     let dispatch = |state: &UseReducerHandle<State>| state.dispatcher();
     let on_edit = {

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use textlens_engine::Report;
+use textlens_engine::{Options, Report};
 use yew::Reducible;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +39,8 @@ pub struct State {
     /// A problem to tell the user about, in plain words.
     pub error: Option<String>,
     pub tab: Tab,
+    /// How the engine counts (stop words, minimum count).
+    pub options: Options,
     /// A span of the text to show selected (a sentence clicked in a view).
     pub highlight: Option<(usize, usize)>,
 }
@@ -52,6 +54,7 @@ impl Default for State {
             fresh: true,
             error: None,
             tab: Tab::Overview,
+            options: Options::default(),
             highlight: None,
         }
     }
@@ -107,7 +110,9 @@ impl Reducible for State {
             Action::DismissError => next.error = None,
             Action::Show(tab) => next.tab = tab,
             Action::Highlight(start, end) => next.highlight = Some((start, end)),
-            Action::Clear => return Rc::new(State::default()),
+            Action::Clear => {
+                return Rc::new(State { options: self.options.clone(), tab: self.tab, ..State::default() })
+            }
         }
         Rc::new(next)
     }

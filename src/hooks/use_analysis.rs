@@ -1,28 +1,218 @@
-//! Runs the engine on the text a moment after the user stops typing.
+//! Runs the engine in a Web Worker a moment after the user stops typing.
+//!
+//! The page's thread only copies the text's bytes out and the report's bytes in; the analysis
+//! itself happens in the worker. The newest text always wins: an answer for an older text is
+//! dropped, and a long analysis of an older text is cut short by restarting the worker.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use textlens_engine::{analyze, Options};
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use textlens_engine::{Options, Report};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker};
 use yew::prelude::*;
 
 use crate::state::{Action, State};
 
 /// How long typing must pause before the text is analysed again.
 const DEBOUNCE_MS: u32 = 150;
+/// An analysis of a text this large (bytes) is worth cutting short when the text changes.
+const RESTART_ABOVE: usize = 1 << 20;
+/// Written by trunk next to the page (the `textlens-worker` binary, `data-loader-shim`).
+const WORKER_SCRIPT: &str = "./textlens-worker_loader.js";
+
+/// What the page knows of its worker.
+struct Engine {
+    worker: Option<Worker>,
+    /// Whether the worker has said it is listening.
+    ready: bool,
+    /// The request being worked on: its number and its text.
+    in_flight: Option<(u32, Rc<str>)>,
+    /// The newest text waiting for the worker.
+    waiting: Option<Rc<str>>,
+    next_id: u32,
+    options: String,
+    dispatch: Option<Callback<Action>>,
+    /// Keeps the worker's callbacks alive.
+    _handlers: Vec<Closure<dyn FnMut(JsValue)>>,
+}
+
+impl Engine {
+    fn new() -> Engine {
+        Engine {
+            worker: None,
+            ready: false,
+            in_flight: None,
+            waiting: None,
+            next_id: 1,
+            options: serde_json::to_string(&Options::default()).unwrap_or_default(),
+            dispatch: None,
+            _handlers: Vec::new(),
+        }
+    }
+}
+
+fn start_worker(engine: &Rc<RefCell<Engine>>) -> Result<Worker, JsValue> {
+    let worker = Worker::new(WORKER_SCRIPT)?;
+    let on_message = {
+        let engine = Rc::downgrade(engine);
+        Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+            let Some(engine) = engine.upgrade() else { return };
+            let Ok(event) = event.dyn_into::<MessageEvent>() else { return };
+            received(&engine, event.data());
+        })
+    };
+    let on_error = {
+        let engine = Rc::downgrade(engine);
+        Closure::<dyn FnMut(JsValue)>::new(move |_event: JsValue| {
+            let Some(engine) = engine.upgrade() else { return };
+            failed(&engine);
+        })
+    };
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let mut e = engine.borrow_mut();
+    e._handlers = vec![on_message, on_error];
+    Ok(worker)
+}
+
+/// Sends `text` to the worker, or queues it behind the analysis under way.
+fn submit(engine: &Rc<RefCell<Engine>>, text: Rc<str>) {
+    let restart = {
+        let e = engine.borrow();
+        matches!(&e.in_flight, Some((_, busy)) if busy.len() > RESTART_ABOVE)
+    };
+    if restart {
+        // The worker is deep in an old, long text: stop it rather than wait.
+        let mut e = engine.borrow_mut();
+        if let Some(worker) = e.worker.take() {
+            worker.terminate();
+        }
+        e.in_flight = None;
+        e.ready = false;
+    }
+    if engine.borrow().worker.is_none() {
+        match start_worker(engine) {
+            Ok(worker) => {
+                let mut e = engine.borrow_mut();
+                e.worker = Some(worker);
+                e.ready = false;
+            }
+            Err(_) => {
+                report_failure(engine, "The page could not start its analysis worker. Reload the page to try again.");
+                return;
+            }
+        }
+    }
+    if engine.borrow().in_flight.is_some() || !engine.borrow().ready {
+        engine.borrow_mut().waiting = Some(text);
+        return;
+    }
+    let mut e = engine.borrow_mut();
+    let id = e.next_id;
+    e.next_id = e.next_id.wrapping_add(1);
+    let bytes = Uint8Array::from(text.as_bytes());
+    let message = Object::new();
+    let _ = Reflect::set(&message, &"id".into(), &id.into());
+    let _ = Reflect::set(&message, &"text".into(), &bytes);
+    let _ = Reflect::set(&message, &"options".into(), &e.options.as_str().into());
+    if let Some(worker) = &e.worker {
+        if worker.post_message_with_transfer(&message, &Array::of1(&bytes.buffer())).is_ok() {
+            e.in_flight = Some((id, text));
+        }
+    }
+}
+
+fn received(engine: &Rc<RefCell<Engine>>, data: JsValue) {
+    if data.as_string().as_deref() == Some("ready") {
+        let waiting = {
+            let mut e = engine.borrow_mut();
+            e.ready = true;
+            e.waiting.take()
+        };
+        // For people and tests who want to know the engine is loaded.
+        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            let _ = body.set_attribute("data-engine", "ready");
+        }
+        if let Some(text) = waiting {
+            submit(engine, text);
+        }
+        return;
+    }
+    let id = Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()).map(|v| v as u32);
+    let (text, dispatch) = {
+        let mut e = engine.borrow_mut();
+        match e.in_flight.take() {
+            Some((expected, text)) if Some(expected) == id => (text, e.dispatch.clone()),
+            other => {
+                e.in_flight = other;
+                return;
+            }
+        }
+    };
+    let bytes = Reflect::get(&data, &"report".into())
+        .ok()
+        .and_then(|v| v.dyn_into::<Uint8Array>().ok())
+        .map(|a| a.to_vec())
+        .unwrap_or_default();
+    let waiting = engine.borrow_mut().waiting.take();
+    if let Some(next) = waiting {
+        // A newer text is waiting: this report is already stale.
+        submit(engine, next);
+        return;
+    }
+    if let Some(dispatch) = dispatch {
+        match serde_json::from_slice::<Report>(&bytes) {
+            Ok(report) => dispatch.emit(Action::Analysed { for_text: text, report: Rc::new(report) }),
+            Err(_) => {
+                dispatch.emit(Action::Fail("The analysis came back unreadable. Edit the text to try again.".into()))
+            }
+        }
+    }
+}
+
+fn failed(engine: &Rc<RefCell<Engine>>) {
+    // The worker died (an engine bug): say so, keep the text, and start afresh next time.
+    let waiting = {
+        let mut e = engine.borrow_mut();
+        if let Some(worker) = e.worker.take() {
+            worker.terminate();
+        }
+        e.in_flight = None;
+        e.ready = false;
+        e.waiting.take()
+    };
+    report_failure(engine, "The analysis failed on this text. Your text is kept; edit it to try again.");
+    if let Some(next) = waiting {
+        submit(engine, next);
+    }
+}
+
+fn report_failure(engine: &Rc<RefCell<Engine>>, message: &str) {
+    let dispatch = engine.borrow().dispatch.clone();
+    if let Some(dispatch) = dispatch {
+        dispatch.emit(Action::Fail(message.into()));
+    }
+}
 
 #[hook]
-pub fn use_analysis(state: UseReducerHandle<State>) {
+pub fn use_analysis(state: UseReducerHandle<State>, options: Options) {
+    let engine = use_mut_ref(Engine::new);
+    let engine: Rc<RefCell<Engine>> = engine;
+    {
+        let dispatcher = state.dispatcher();
+        engine.borrow_mut().dispatch = Some(Callback::from(move |action| dispatcher.dispatch(action)));
+    }
     let text = state.text.clone();
-    let dispatcher = state.dispatcher();
-    use_effect_with(text, move |text| {
+    use_effect_with((text, options), move |(text, options)| {
         let text = text.clone();
-        // The first analysis of a loaded text runs at once; edits wait for a pause.
+        engine.borrow_mut().options = serde_json::to_string(options).unwrap_or_default();
+        // A loaded or empty text is analysed at once; edits wait for a pause in typing.
         let delay = if text.is_empty() { 0 } else { DEBOUNCE_MS };
-        let timeout = Timeout::new(delay, move || {
-            let report = analyze(&text, &Options::default());
-            dispatcher.dispatch(Action::Analysed { for_text: text, report: Rc::new(report) });
-        });
+        let timeout = Timeout::new(delay, move || submit(&engine, text));
         move || drop(timeout)
     });
 }

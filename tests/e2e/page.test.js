@@ -126,7 +126,7 @@ test("user text is shown as text, never as HTML", async () => {
 test("no network request after the page has loaded", async () => {
   const page = await browser.context.newPage();
   await page.goto(server.url);
-  await page.locator("#text").waitFor();
+  await page.locator('body[data-engine="ready"]').waitFor();
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.locator("#sample").click();

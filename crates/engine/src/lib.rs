@@ -41,7 +41,8 @@ pub use syllables::syllables;
 pub use tokens::{Token, TokenKind};
 
 /// What to compute and how.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Options {
     /// Put every token in the report (`Report::tokens`).
     pub tokens: bool,
