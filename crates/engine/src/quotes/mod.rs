@@ -1,10 +1,217 @@
 //! Direct quotes and who said them.
+//!
+//! Three steps, each linear in the text:
+//! 1. [`marks`] pairs the quote marks into quotes (nested quotes stay inside the outer one; a
+//!    quote running over several paragraphs is one quote; a lost mark costs at most the rest
+//!    of its paragraph).
+//! 2. [`attribution`] reads the reporting verb and its subject next to each quote.
+//! 3. [`speakers`] turns the subject into a canonical name (entities, titles, pronouns).
+//!
+//! Then the quotes without an attribution of their own borrow one from a quote right next to
+//! them (`“…,” he said. “…”`, or a paragraph that only continues the quotation), and short
+//! unattributed quotes are marked as fragments (scare quotes, titles, catchphrases).
+
+mod attribution;
+mod lexicon;
+mod marks;
+mod speakers;
+#[cfg(test)]
+mod tests;
+
+use attribution::{Attribution, Context};
+use marks::RawQuote;
+use speakers::{Resolver, Speaker};
 
 use crate::report::{Entity, Quote};
 use crate::sentences::SentenceSpan;
-use crate::tokens::Token;
+use crate::tokens::{Token, TokenKind};
+
+/// How far (in tokens) attribution looks after a quote and before it.
+const AFTER_REACH: usize = 30;
+const BEFORE_REACH: usize = 30;
+/// A quote of at most this many words, with no reporting verb, is a fragment.
+const FRAGMENT_WORDS: usize = 4;
 
 /// Finds the direct quotes of `text`, in order, attributed to entities where the text allows.
-pub(crate) fn find(_text: &str, _tokens: &[Token], _sentences: &[SentenceSpan], _entities: &[Entity]) -> Vec<Quote> {
-    Vec::new()
+pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[SentenceSpan], entities: &[Entity]) -> Vec<Quote> {
+    let paragraphs = marks::paragraph_starts(text, tokens);
+    let quotes = marks::pair(text, tokens, &paragraphs);
+    let cx = Context { text, tokens };
+    let mut attributions: Vec<Option<Attribution>> =
+        (0..quotes.len()).map(|k| attribute(&cx, &quotes, k, &paragraphs, sentences)).collect();
+    borrow_from_next(&cx, &quotes, &mut attributions, &paragraphs);
+
+    let mut resolver = Resolver::new(cx, sentences, entities, &quotes, &attributions);
+    let mut speakers: Vec<Speaker> = quotes
+        .iter()
+        .zip(&attributions)
+        .map(|(q, a)| match a {
+            Some(a) => resolver.resolve(a, q.start),
+            None => Speaker::default(),
+        })
+        .collect();
+    continue_previous(&cx, &quotes, &mut attributions, &mut speakers, &paragraphs);
+
+    quotes
+        .iter()
+        .zip(attributions)
+        .zip(speakers)
+        .map(|((q, attribution), speaker)| {
+            let cue = attribution.and_then(|a| a.cue);
+            Quote {
+                start: q.start,
+                end: q.end,
+                fragment: cue.is_none() && is_fragment(&cx, q, sentences),
+                speaker: speaker.name,
+                speaker_mention: speaker.mention,
+                cue,
+            }
+        })
+        .collect()
+}
+
+fn paragraph_of(paragraphs: &[usize], token: usize) -> usize {
+    paragraphs.partition_point(|&s| s <= token).saturating_sub(1)
+}
+
+fn paragraph_end(paragraphs: &[usize], token: usize, tokens: usize) -> usize {
+    let next = paragraphs.partition_point(|&s| s <= token);
+    paragraphs.get(next).copied().unwrap_or(tokens)
+}
+
+/// The attribution of quote `k` from its own surroundings: after it first (`“…,” X said`),
+/// then before it in its sentence (`X said: “…”`).
+fn attribute(
+    cx: &Context,
+    quotes: &[RawQuote],
+    k: usize,
+    paragraphs: &[usize],
+    sentences: &[SentenceSpan],
+) -> Option<Attribution> {
+    let quote = &quotes[k];
+    let open = quote.open_token;
+    if cx.lower(open.wrapping_sub(1)) == "so-called" {
+        return None;
+    }
+    if let Some(close) = quote.close_token {
+        let limit = quotes
+            .get(k + 1)
+            .map_or(usize::MAX, |next| next.open_token)
+            .min(paragraph_end(paragraphs, close, cx.tokens.len()))
+            .min(close + 1 + AFTER_REACH);
+        if let Some(found) = attribution::after(cx, close, limit) {
+            return Some(found);
+        }
+    }
+    let sentence = sentences.partition_point(|s| s.tokens.end <= open);
+    let sentence_start = sentences.get(sentence).map_or(0, |s| s.tokens.start);
+    let previous_end = k.checked_sub(1).map_or(0, |p| quotes[p].end_token + 1);
+    let floor = sentence_start
+        .max(previous_end)
+        .max(paragraphs.get(paragraph_of(paragraphs, open)).copied().unwrap_or(0))
+        .max(open.saturating_sub(BEFORE_REACH));
+    attribution::before(cx, open, floor)
+}
+
+/// Whether only punctuation and a joining word or two stand between tokens `from..to`.
+fn only_glue_between(cx: &Context, from: usize, to: usize) -> bool {
+    if to < from || to - from > 4 {
+        return false;
+    }
+    (from..to).all(|i| match cx.tokens[i].kind {
+        TokenKind::Punctuation => !marks::is_mark_token(cx.text, &cx.tokens[i]),
+        TokenKind::Word => matches!(cx.lower(i).as_str(), "and" | "or" | "but" | "then"),
+        _ => false,
+    })
+}
+
+/// `“We won.” “It was close,” she said.`: a quote with no attribution, followed in the same
+/// paragraph by an attributed one with nothing but punctuation between, shares its speaker.
+fn borrow_from_next(cx: &Context, quotes: &[RawQuote], attributions: &mut [Option<Attribution>], paragraphs: &[usize]) {
+    for k in (0..quotes.len().saturating_sub(1)).rev() {
+        if attributions[k].is_some() {
+            continue;
+        }
+        let (quote, next) = (&quotes[k], &quotes[k + 1]);
+        let Some(close) = quote.close_token else {
+            continue;
+        };
+        let same_paragraph = paragraph_of(paragraphs, close) == paragraph_of(paragraphs, next.open_token);
+        let attributed_after_quote = attributions[k + 1]
+            .as_ref()
+            .and_then(|a| a.mention.as_ref())
+            .is_some_and(|m| m.first_token > next.open_token);
+        if same_paragraph
+            && attributed_after_quote
+            && only_glue_between(cx, close + 1, next.open_token)
+            && cx.tokens[close + 1..next.open_token].iter().all(|t| t.kind == TokenKind::Punctuation)
+        {
+            attributions[k] = attributions[k + 1].clone();
+        }
+    }
+}
+
+/// A quote with no speaker of its own continues the quote before it when it follows it (and
+/// its attribution) directly: `“…,” he said. “…”`, or a new paragraph of the same quotation.
+/// A participle with no subject (`…, adding: “…”`) continues it within the paragraph.
+fn continue_previous(
+    cx: &Context,
+    quotes: &[RawQuote],
+    attributions: &mut [Option<Attribution>],
+    speakers: &mut [Speaker],
+    paragraphs: &[usize],
+) {
+    for k in 1..quotes.len() {
+        if speakers[k].mention.is_some() {
+            continue;
+        }
+        let (previous, quote) = (&quotes[k - 1], &quotes[k]);
+        if speakers[k - 1].mention.is_none() {
+            continue;
+        }
+        let Some(previous_close) = previous.close_token else {
+            continue;
+        };
+        let previous_end = attributions[k - 1].as_ref().map_or(previous_close, |a| a.last_token.max(previous_close));
+        let participle = attributions[k].as_ref().is_some_and(|a| a.continues_previous);
+        let follows = if participle {
+            paragraph_of(paragraphs, previous_close) == paragraph_of(paragraphs, quote.open_token)
+        } else {
+            attributions[k].is_none()
+                && paragraph_of(paragraphs, quote.open_token) <= paragraph_of(paragraphs, previous_end) + 1
+                && only_glue_between(cx, previous_end + 1, quote.open_token)
+        };
+        if !follows {
+            continue;
+        }
+        speakers[k] = speakers[k - 1].clone();
+        let cue = if participle {
+            attributions[k].as_ref().and_then(|a| a.cue.clone())
+        } else {
+            attributions[k - 1].as_ref().and_then(|a| a.cue.clone())
+        };
+        attributions[k] = Some(Attribution {
+            mention: None,
+            cue,
+            last_token: quote.close_token.unwrap_or(quote.end_token),
+            role: None,
+            continues_previous: true,
+        });
+    }
+}
+
+/// A short quote that does not stand as a sentence of its own: a scare quote, a term, a title.
+fn is_fragment(cx: &Context, quote: &RawQuote, sentences: &[SentenceSpan]) -> bool {
+    let inside = quote.first_token..quote.end_token;
+    let words = inside.clone().filter(|&i| cx.tokens[i].kind.is_wordlike()).count();
+    if words > FRAGMENT_WORDS {
+        return false;
+    }
+    let sentence = sentences.partition_point(|s| s.tokens.end <= quote.open_token);
+    let opens_sentence = sentences.get(sentence).is_some_and(|s| s.tokens.start == quote.open_token)
+        || matches!(cx.word(quote.open_token.wrapping_sub(1)), ":" | ",");
+    let ends_sentence = inside
+        .clone()
+        .any(|i| cx.tokens[i].kind == TokenKind::Punctuation && matches!(cx.word(i), "." | "!" | "?" | "…" | "..."));
+    !(opens_sentence && ends_sentence)
 }

@@ -1,0 +1,369 @@
+//! Who a quote is attributed to, read off the words around it: the reporting verb and the
+//! noun phrase that is its subject, before the quote (`X said: “…”`, `X said that “…”`) or
+//! after it (`“…,” X said`, `“…,” said X`, `“…” — X`, `according to X`).
+//!
+//! Everything here looks at a window of a few dozen tokens next to one quote, bounded by the
+//! neighbouring quotes and the paragraph, so the whole stage stays linear in the text.
+
+use super::lexicon::{self, Gender};
+use super::marks::is_mark_token;
+use crate::tokens::{Token, TokenKind};
+
+/// The longest noun phrase, in tokens, taken as a speaker.
+const MAX_NOUN_PHRASE: usize = 8;
+/// The longest appositive ("Jane Doe, a spokeswoman for the campaign, said").
+const MAX_APPOSITIVE: usize = 16;
+/// How far a prepositional tail may push the verb after the subject ("the mayor of New York
+/// City said").
+const MAX_TAIL: usize = 6;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A proper name: the capitalised words after any title.
+    Name,
+    Pronoun(Option<Gender>),
+    /// A description ("the mayor"); `head` is its last word, lowercased.
+    Nominal {
+        head: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub first_token: usize,
+    pub end_token: usize,
+    pub kind: MentionKind,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Attribution {
+    pub mention: Option<Mention>,
+    pub cue: Option<String>,
+    /// The last token the attribution uses, so that a quote right after it can continue it.
+    pub last_token: usize,
+    /// The role noun of an appositive after a named speaker ("spokeswoman").
+    pub role: Option<String>,
+    /// A participle with no subject of its own (`…, adding: “…”`): same speaker as the quote
+    /// before.
+    pub continues_previous: bool,
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+}
+
+impl<'a> Context<'a> {
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    pub fn lower(&self, i: usize) -> String {
+        lexicon::lower(self.word(i))
+    }
+
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn is_lowercase_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word) && self.word(i).chars().next().is_some_and(char::is_lowercase)
+    }
+
+    pub fn is_capitalised_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn is_mark(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| is_mark_token(self.text, t))
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.kind(i) == Some(TokenKind::Punctuation) && self.word(i) == s
+    }
+
+    fn ends_clause(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Punctuation)
+            && matches!(self.word(i), "." | "!" | "?" | ";" | "…" | "(" | ")" | "...")
+            // The period of "R-S.D.," that the tokenizer leaves apart ends nothing.
+            && !(self.word(i) == "." && self.is(i + 1, ","))
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Punctuation) && matches!(self.word(i), "—" | "–" | "--" | "-" | "―" | "——")
+    }
+
+    /// The last token of the attribution clause that token `from` is in: up to the next
+    /// sentence end or quote mark (`“…,” Schumer said on the Senate floor.`), before `limit`.
+    fn clause_end(&self, from: usize, limit: usize) -> usize {
+        let mut i = from;
+        while i + 1 < limit.min(from + MAX_APPOSITIVE) && !self.is_mark(i + 1) {
+            if matches!(self.word(i), "." | "!" | "?") && self.kind(i) == Some(TokenKind::Punctuation) {
+                break;
+            }
+            i += 1;
+        }
+        i
+    }
+
+    /// A reporting verb as written in running text (a capitalised "State" or "Post" is a name).
+    pub fn is_cue(&self, i: usize) -> bool {
+        self.is_lowercase_word(i) && lexicon::is_cue(&self.lower(i))
+    }
+
+    fn is_any_cue(&self, i: usize) -> bool {
+        self.is_lowercase_word(i) && {
+            let w = self.lower(i);
+            lexicon::is_cue(&w) || lexicon::is_pre_only_cue(&w)
+        }
+    }
+
+    fn is_according_to(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+            && self.word(i).eq_ignore_ascii_case("according")
+            && self.word(i + 1) == "to"
+    }
+
+    /// A capitalised word that can be part of a person's name (not a title, office or
+    /// function word).
+    pub fn is_name_token(&self, i: usize) -> bool {
+        if !self.is_capitalised_word(i) {
+            return false;
+        }
+        let w = self.lower(i);
+        let bare = w.strip_suffix('.').unwrap_or(&w);
+        !lexicon::is_title_word(bare) && lexicon::pronoun(bare).is_none()
+    }
+
+    /// Whether a lowercase word ends a noun phrase.
+    fn stops_noun_phrase(&self, i: usize) -> bool {
+        if !self.is_lowercase_word(i) {
+            return false;
+        }
+        let w = self.lower(i);
+        lexicon::ends_noun_phrase(&w) || lexicon::is_cue(&w) || lexicon::is_pre_only_cue(&w)
+    }
+
+    fn is_filler(&self, i: usize) -> bool {
+        self.is_lowercase_word(i) && lexicon::is_verb_filler(&self.lower(i))
+    }
+
+    /// A noun phrase starting at `from`, before `limit`.
+    fn noun_phrase_after(&self, from: usize, limit: usize) -> Option<(usize, usize)> {
+        let mut j = from;
+        while j < limit && j - from < MAX_NOUN_PHRASE {
+            match self.kind(j) {
+                Some(TokenKind::Word) if !self.stops_noun_phrase(j) => {}
+                Some(TokenKind::Clitic) if j > from => {}
+                _ => break,
+            }
+            // A pronoun is a whole noun phrase.
+            if j == from && lexicon::pronoun(&self.lower(j)).is_some() {
+                return Some((j, j + 1));
+            }
+            j += 1;
+        }
+        (j > from).then_some((from, j))
+    }
+
+    /// A noun phrase ending just before `end`, not reaching below `floor`.
+    fn noun_phrase_before(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+        let mut j = end;
+        while j > floor && end - j < MAX_NOUN_PHRASE {
+            let i = j - 1;
+            match self.kind(i) {
+                Some(TokenKind::Word) if !self.stops_noun_phrase(i) => {}
+                Some(TokenKind::Clitic) => {}
+                _ => break,
+            }
+            j = i;
+            let w = self.lower(i);
+            if lexicon::is_determiner(&w) || lexicon::pronoun(&w).is_some() {
+                break;
+            }
+        }
+        (j < end).then_some((j, end))
+    }
+
+    /// What kind of speaker the noun phrase `[a, b)` names, and which of its words name it.
+    fn mention(&self, a: usize, b: usize) -> Option<Mention> {
+        if b <= a {
+            return None;
+        }
+        let first = self.lower(a);
+        if b - a == 1 {
+            if let Some(gender) = lexicon::pronoun(&first) {
+                return Some(Mention { first_token: a, end_token: b, kind: MentionKind::Pronoun(gender) });
+            }
+        }
+        let mut k = b;
+        while k > a && b - k < 4 && self.is_name_token(k - 1) {
+            k -= 1;
+        }
+        let head = self.lower(b - 1);
+        if k < b && !(b - k == 1 && lexicon::is_common_speaker_noun(&head)) {
+            return Some(Mention { first_token: k, end_token: b, kind: MentionKind::Name });
+        }
+        if self.kind(b - 1) != Some(TokenKind::Word) {
+            return None;
+        }
+        let determiner = (a..b).rev().find(|&i| lexicon::is_determiner(&self.lower(i)));
+        // Without a determiner only a plural or a known group noun is a speaker ("officials").
+        if determiner.is_none() && !(head.ends_with('s') || lexicon::is_common_speaker_noun(&head)) {
+            return None;
+        }
+        let start = determiner.unwrap_or(a);
+        Some(Mention { first_token: start, end_token: b, kind: MentionKind::Nominal { head } })
+    }
+
+    /// The role noun of an appositive `[a, b)` ("a spokeswoman for the campaign" ->
+    /// "spokeswoman").
+    fn appositive_role(&self, a: usize, b: usize) -> Option<String> {
+        let (_, end) = self.noun_phrase_after(a, b)?;
+        self.is_lowercase_word(end - 1).then(|| self.lower(end - 1))
+    }
+
+    /// The next comma after `from` within an appositive's reach, if no clause ends first.
+    fn closing_comma(&self, from: usize, limit: usize) -> Option<usize> {
+        (from..limit.min(from + MAX_APPOSITIVE))
+            .take_while(|&i| !self.ends_clause(i) && !self.is_mark(i))
+            .find(|&i| self.is(i, ","))
+    }
+
+    /// The comma before `before` that opens an appositive ending there.
+    fn opening_comma(&self, before: usize, floor: usize) -> Option<usize> {
+        (floor.max(before.saturating_sub(MAX_APPOSITIVE))..before)
+            .rev()
+            .take_while(|&i| !self.ends_clause(i) && !self.is_mark(i))
+            .find(|&i| self.is(i, ","))
+    }
+}
+
+/// The attribution written after a quote whose closing mark is token `close`; `limit` bounds
+/// the search (the next quote, the end of the paragraph).
+pub(crate) fn after(cx: &Context, close: usize, limit: usize) -> Option<Attribution> {
+    let mut i = close + 1;
+    if cx.is(i, ",") || cx.is(i, ";") {
+        i += 1;
+    }
+    if i >= limit {
+        return None;
+    }
+    if cx.is_dash(i) {
+        // “…” — Jane Doe (a pull-quote credit), or “…” — Jane Doe said.
+        let (a, b) = cx.noun_phrase_after(i + 1, limit)?;
+        let mention = cx.mention(a, b)?;
+        let cue = cx.is_cue(b).then(|| cx.word(b).to_string());
+        let last_token = cx.clause_end(b - 1, limit);
+        return Some(Attribution { mention: Some(mention), cue, last_token, ..Attribution::default() });
+    }
+    if cx.is_according_to(i) {
+        return according_to(cx, i, limit);
+    }
+    if cx.is_cue(i) {
+        // “…,” said Jane Doe, a spokeswoman for the campaign.
+        let (a, b) = cx.noun_phrase_after(i + 1, limit)?;
+        let mention = cx.mention(a, b)?;
+        let role = if cx.is(b, ",") { cx.appositive_role(b + 1, limit) } else { None };
+        return Some(Attribution {
+            mention: Some(mention),
+            cue: Some(cx.word(i).to_string()),
+            last_token: cx.clause_end(b - 1, limit),
+            role,
+            continues_previous: false,
+        });
+    }
+    // “…,” Jane Doe, a spokeswoman, said / “…,” he later said / “…,” the mayor of X said.
+    let (a, b) = cx.noun_phrase_after(i, limit)?;
+    let mention = cx.mention(a, b)?;
+    let mut j = b;
+    let mut role = None;
+    if cx.is(j, ",") {
+        let comma = cx.closing_comma(j + 1, limit)?;
+        role = cx.appositive_role(j + 1, comma);
+        j = comma + 1;
+    }
+    while j < limit && j < b + MAX_APPOSITIVE && cx.is_filler(j) {
+        j += 1;
+    }
+    let verb = (j..limit.min(j + MAX_TAIL))
+        .take_while(|&k| matches!(cx.kind(k), Some(TokenKind::Word | TokenKind::Clitic | TokenKind::Number)))
+        .find(|&k| cx.is_cue(k))?;
+    Some(Attribution {
+        mention: Some(mention),
+        cue: Some(cx.word(verb).to_string()),
+        last_token: cx.clause_end(verb, limit),
+        role,
+        continues_previous: false,
+    })
+}
+
+fn according_to(cx: &Context, at: usize, limit: usize) -> Option<Attribution> {
+    let (a, b) = cx.noun_phrase_after(at + 2, limit)?;
+    Some(Attribution {
+        mention: Some(cx.mention(a, b)?),
+        cue: Some(format!("{} {}", cx.word(at), cx.word(at + 1))),
+        last_token: cx.clause_end(b - 1, limit),
+        ..Attribution::default()
+    })
+}
+
+/// The attribution written before a quote opening at token `open`, in the same sentence and
+/// not below `floor` (`X said: “…”`, `X said that “…”`, `X called it “…”`).
+pub(crate) fn before(cx: &Context, open: usize, floor: usize) -> Option<Attribution> {
+    let mut j = open;
+    while j > floor {
+        j -= 1;
+        if cx.is_mark(j) {
+            return None;
+        }
+        if cx.is_according_to(j) {
+            return according_to(cx, j, open);
+        }
+        // "to investigate reports of": after these words the cue word is a noun or infinitive.
+        if !cx.is_any_cue(j) || (j > floor && lexicon::makes_cue_a_noun(&cx.lower(j - 1))) {
+            continue;
+        }
+        let cue = Some(cx.word(j).to_string());
+        if let Some((mention, role)) = subject_before(cx, j, floor) {
+            return Some(Attribution {
+                mention: Some(mention),
+                cue,
+                last_token: open.saturating_sub(1),
+                role,
+                continues_previous: false,
+            });
+        }
+        if cx.word(j).ends_with("ing") {
+            return Some(Attribution {
+                mention: None,
+                cue,
+                last_token: open.saturating_sub(1),
+                role: None,
+                continues_previous: true,
+            });
+        }
+        return None;
+    }
+    None
+}
+
+/// The subject of the verb at token `verb`: a noun phrase before it, past fillers ("he later
+/// said") and an appositive ("Schumer, the minority leader, said").
+fn subject_before(cx: &Context, verb: usize, floor: usize) -> Option<(Mention, Option<String>)> {
+    let mut j = verb;
+    let mut fillers = 0;
+    while j > floor && fillers < 3 && cx.is_filler(j - 1) {
+        j -= 1;
+        fillers += 1;
+    }
+    let mut role = None;
+    if j > floor && cx.is(j - 1, ",") {
+        let comma = cx.opening_comma(j - 1, floor)?;
+        role = cx.appositive_role(comma + 1, j - 1);
+        j = comma;
+    }
+    let (a, b) = cx.noun_phrase_before(j, floor)?;
+    Some((cx.mention(a, b)?, role))
+}

@@ -1,0 +1,263 @@
+//! From the words that point at a speaker to the speaker's canonical name.
+//!
+//! A name takes the name of the entity whose mention overlaps it (or, with no entities, the
+//! fullest form of it seen so far: "Schumer" after "Chuck Schumer"). A pronoun goes to the
+//! subject of the last sentence before the quote that names a compatible person; a description
+//! ("the mayor") to the last person written with that title ("Mayor Zohran Mamdani").
+//!
+//! The people are gathered once into a timeline sorted by position, walked forward together
+//! with the quotes; entity mentions are found by binary search. Nothing here loops over all
+//! quotes times all mentions.
+
+use std::collections::HashMap;
+
+use super::attribution::{Attribution, Context, MentionKind};
+use super::lexicon::{self, Gender};
+use super::marks::RawQuote;
+use crate::report::{Entity, EntityKind};
+use crate::sentences::SentenceSpan;
+use crate::span::Span;
+
+/// How many people back a pronoun may look.
+const PRONOUN_REACH: usize = 30;
+
+/// The speaker of one quote as far as its own attribution tells.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Speaker {
+    pub name: Option<String>,
+    pub mention: Option<Span>,
+}
+
+/// Every mention of every entity, sorted by start, for overlap look-ups.
+struct EntityIndex<'a> {
+    entities: &'a [Entity],
+    mentions: Vec<(Span, usize)>,
+}
+
+impl<'a> EntityIndex<'a> {
+    fn new(entities: &'a [Entity]) -> Self {
+        let mut mentions: Vec<(Span, usize)> =
+            entities.iter().enumerate().flat_map(|(e, entity)| entity.mentions.iter().map(move |&m| (m, e))).collect();
+        mentions.sort_by_key(|&(m, e)| (m.start, m.end, e));
+        EntityIndex { entities, mentions }
+    }
+
+    /// The entity mention overlapping `span`, people first, then the one ending last.
+    fn overlapping(&self, span: Span) -> Option<(Span, &'a Entity)> {
+        let upto = self.mentions.partition_point(|(m, _)| m.start < span.end);
+        self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(8)
+            .filter(|(m, _)| m.end > span.start)
+            .map(|&(m, e)| (m, &self.entities[e]))
+            .max_by_key(|(m, e)| (e.kind == EntityKind::Person, m.end, std::cmp::Reverse(m.start)))
+    }
+}
+
+/// A person met in the text outside quotes.
+struct Person {
+    span: Span,
+    name: String,
+    gender: Option<Gender>,
+    title: Option<&'static str>,
+}
+
+pub(crate) struct Resolver<'a> {
+    cx: Context<'a>,
+    sentences: &'a [SentenceSpan],
+    index: EntityIndex<'a>,
+    timeline: Vec<Person>,
+    cursor: usize,
+    /// (sentence, name, gender) of people already passed, in order.
+    recent: Vec<(usize, String, Option<Gender>)>,
+    by_title: HashMap<&'static str, String>,
+    by_surname: HashMap<String, String>,
+    genders: HashMap<String, Gender>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(
+        cx: Context<'a>,
+        sentences: &'a [SentenceSpan],
+        entities: &'a [Entity],
+        quotes: &[RawQuote],
+        attributions: &[Option<Attribution>],
+    ) -> Self {
+        let index = EntityIndex::new(entities);
+        let mut timeline = Vec::new();
+        let outside = |span: Span| !inside_quote(quotes, span);
+        for entity in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+            let gender = first_name_gender(&entity.name);
+            for &m in entity.mentions.iter().filter(|&&m| outside(m)) {
+                timeline.push(Person { span: m, name: entity.name.clone(), gender, title: None });
+            }
+        }
+        titled_names(&cx, &index, quotes, &mut timeline);
+        for attribution in attributions.iter().flatten() {
+            let Some(mention) = &attribution.mention else {
+                continue;
+            };
+            if mention.kind != MentionKind::Name {
+                continue;
+            }
+            let span = token_span(&cx, mention.first_token, mention.end_token);
+            let (span, name) = match index.overlapping(span) {
+                Some((m, e)) => (m, e.name.clone()),
+                None => (span, span.of(cx.text).to_string()),
+            };
+            let role = attribution.role.as_deref();
+            timeline.push(Person {
+                span,
+                gender: role.and_then(lexicon::title_gender).or_else(|| first_name_gender(&name)),
+                title: role.and_then(lexicon::person_title).filter(|t| !t.is_empty()),
+                name,
+            });
+        }
+        timeline.sort_by_key(|p| (p.span.start, p.span.end));
+        Resolver {
+            cx,
+            sentences,
+            index,
+            timeline,
+            cursor: 0,
+            recent: Vec::new(),
+            by_title: HashMap::new(),
+            by_surname: HashMap::new(),
+            genders: HashMap::new(),
+        }
+    }
+
+    /// The speaker for `attribution` of a quote starting at byte `quote_start`. Calls must come
+    /// in text order.
+    pub fn resolve(&mut self, attribution: &Attribution, quote_start: usize) -> Speaker {
+        let Some(mention) = &attribution.mention else {
+            return Speaker::default();
+        };
+        let span = token_span(&self.cx, mention.first_token, mention.end_token);
+        self.advance_to(span.start.min(quote_start));
+        match &mention.kind {
+            MentionKind::Name => match self.index.overlapping(span) {
+                Some((m, entity)) => Speaker { name: Some(entity.name.clone()), mention: Some(m) },
+                None => {
+                    let written = span.of(self.cx.text);
+                    let name = self.by_surname.get(written).cloned().unwrap_or_else(|| written.to_string());
+                    Speaker { name: Some(name), mention: Some(span) }
+                }
+            },
+            MentionKind::Pronoun(gender) => {
+                Speaker { name: gender.and_then(|g| self.last_person(Some(g))), mention: Some(span) }
+            }
+            // "The New York Democrat" is news style for the person just named.
+            MentionKind::Nominal { head } if lexicon::is_party_noun(head) => {
+                Speaker { name: self.last_person(None), mention: Some(span) }
+            }
+            MentionKind::Nominal { head } => Speaker {
+                name: lexicon::person_title(head).filter(|t| !t.is_empty()).and_then(|t| self.by_title.get(t).cloned()),
+                mention: Some(span),
+            },
+        }
+    }
+
+    /// Takes in the people mentioned before byte `position`.
+    fn advance_to(&mut self, position: usize) {
+        while let Some(person) = self.timeline.get(self.cursor) {
+            if person.span.start >= position {
+                break;
+            }
+            self.cursor += 1;
+            let name = if person.name.contains(' ') {
+                person.name.clone()
+            } else {
+                self.by_surname.get(&person.name).cloned().unwrap_or_else(|| person.name.clone())
+            };
+            if let Some((_, surname)) = name.rsplit_once(' ') {
+                self.by_surname.insert(surname.to_string(), name.clone());
+            }
+            if let Some(g) = person.gender {
+                self.genders.insert(name.clone(), g);
+            }
+            let gender = person.gender.or_else(|| self.genders.get(&name).copied());
+            if let Some(title) = person.title {
+                self.by_title.insert(title, name.clone());
+            }
+            let sentence = self.sentences.partition_point(|s| s.end <= person.span.start);
+            self.recent.push((sentence, name, gender));
+        }
+    }
+
+    /// The subject of the last sentence naming a person of `gender` (any, for `None`): the
+    /// first such person in that sentence.
+    fn last_person(&self, gender: Option<Gender>) -> Option<String> {
+        let compatible = |g: &Option<Gender>| g.is_none_or(|g| gender.is_none_or(|w| w == g));
+        let mut best: Option<&(usize, String, Option<Gender>)> = None;
+        for entry in self.recent.iter().rev().take(PRONOUN_REACH) {
+            if !compatible(&entry.2) {
+                continue;
+            }
+            match best {
+                Some(b) if b.0 != entry.0 => break,
+                _ => best = Some(entry),
+            }
+        }
+        best.map(|b| b.1.clone())
+    }
+}
+
+fn first_name_gender(name: &str) -> Option<Gender> {
+    let first = name.split_whitespace().next()?;
+    lexicon::given_name_gender(&lexicon::lower(first.trim_end_matches('.')))
+}
+
+pub(crate) fn token_span(cx: &Context, first: usize, end: usize) -> Span {
+    let start = cx.tokens.get(first).map_or(0, |t| t.start);
+    let stop = end.checked_sub(1).and_then(|last| cx.tokens.get(last)).map_or(start, |t| t.end);
+    Span::new(start, stop.max(start))
+}
+
+/// Whether `span` lies inside one of the (sorted) quotes.
+fn inside_quote(quotes: &[RawQuote], span: Span) -> bool {
+    let after = quotes.partition_point(|q| q.start <= span.start);
+    after > 0 && quotes[after - 1].end >= span.end
+}
+
+/// People written with a title outside quotes: "Mayor Zohran Mamdani", "Sen. Chuck Schumer",
+/// "Mr. Smith". They tell later descriptions ("the mayor") and pronouns who is meant.
+fn titled_names(cx: &Context, index: &EntityIndex, quotes: &[RawQuote], out: &mut Vec<Person>) {
+    let n = cx.tokens.len();
+    let mut i = 0;
+    while i + 1 < n {
+        if !cx.is_capitalised_word(i) {
+            i += 1;
+            continue;
+        }
+        let word = cx.lower(i);
+        let bare = word.strip_suffix('.').unwrap_or(&word);
+        let Some(title) = lexicon::person_title(bare) else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while end < n && end - i <= 3 && cx.is_name_token(end) {
+            end += 1;
+        }
+        if end == i + 1 {
+            i += 1;
+            continue;
+        }
+        let span = token_span(cx, i + 1, end);
+        if !inside_quote(quotes, span) {
+            let (span, name) = match index.overlapping(span) {
+                Some((m, e)) => (m, e.name.clone()),
+                None => (span, span.of(cx.text).to_string()),
+            };
+            out.push(Person {
+                span,
+                gender: lexicon::title_gender(bare).or_else(|| first_name_gender(&name)),
+                title: (!title.is_empty()).then_some(title),
+                name,
+            });
+        }
+        i = end;
+    }
+}

@@ -1,0 +1,367 @@
+//! The quote stage's regression tests: one small case per rule, then whole articles written
+//! for these tests in the style of US political news.
+
+use super::find;
+use crate::report::{Entity, EntityKind, Quote};
+use crate::sentences::split;
+use crate::span::Span;
+use crate::tokens::tokenize;
+
+fn quotes_with(text: &str, entities: &[Entity]) -> Vec<Quote> {
+    let tokens = tokenize(text);
+    let sentences = split(text, &tokens);
+    find(text, &tokens, &sentences, entities)
+}
+
+fn quotes(text: &str) -> Vec<Quote> {
+    quotes_with(text, &[])
+}
+
+/// What a test expects of one quote: (quoted text, speaker, mention text, cue, fragment).
+type Row<'t> = (&'t str, Option<&'t str>, Option<&'t str>, Option<&'t str>, bool);
+
+fn rows<'t>(text: &'t str, found: &'t [Quote]) -> Vec<Row<'t>> {
+    found
+        .iter()
+        .map(|q| {
+            (
+                &text[q.start..q.end],
+                q.speaker.as_deref(),
+                q.speaker_mention.map(|m| m.of(text)),
+                q.cue.as_deref(),
+                q.fragment,
+            )
+        })
+        .collect()
+}
+
+fn check(text: &str, entities: &[Entity], expected: &[Row]) {
+    let found = quotes_with(text, entities);
+    let got = rows(text, &found);
+    for (i, (g, e)) in got.iter().zip(expected).enumerate() {
+        assert_eq!(g, e, "quote {i}");
+    }
+    assert_eq!(got.len(), expected.len(), "{got:#?}");
+}
+
+fn texts<'t>(text: &'t str, found: &[Quote]) -> Vec<&'t str> {
+    found.iter().map(|q| &text[q.start..q.end]).collect()
+}
+
+/// A person entity with a mention at every occurrence of each of `forms` (longest first).
+fn person(text: &str, name: &str, forms: &[&str]) -> Entity {
+    let mut mentions: Vec<Span> = Vec::new();
+    for form in forms {
+        for (at, _) in text.match_indices(form) {
+            let span = Span::new(at, at + form.len());
+            if !mentions.iter().any(|m| m.start < span.end && span.start < m.end) {
+                mentions.push(span);
+            }
+        }
+    }
+    mentions.sort();
+    Entity { name: name.to_string(), kind: EntityKind::Person, count: mentions.len(), mentions }
+}
+
+#[test]
+fn attribution_after_the_quote() {
+    check(
+        "“We will not back down,” Schumer said. “Never,” said Sen. Chuck Schumer. \
+         “Fine,” he later told reporters.",
+        &[],
+        &[
+            ("We will not back down,", Some("Schumer"), Some("Schumer"), Some("said"), false),
+            ("Never,", Some("Chuck Schumer"), Some("Chuck Schumer"), Some("said"), false),
+            ("Fine,", Some("Chuck Schumer"), Some("he"), Some("told"), false),
+        ],
+    );
+}
+
+#[test]
+fn attribution_before_the_quote() {
+    check(
+        "Trump said: “It was a great day.”\n\nPelosi said that “nobody believed it.”\n\n\
+         According to Jane Doe, “the talks collapsed on Friday.”",
+        &[],
+        &[
+            ("It was a great day.", Some("Trump"), Some("Trump"), Some("said"), false),
+            ("nobody believed it.", Some("Pelosi"), Some("Pelosi"), Some("said"), false),
+            ("the talks collapsed on Friday.", Some("Jane Doe"), Some("Jane Doe"), Some("According to"), false),
+        ],
+    );
+}
+
+#[test]
+fn titles_and_appositives_stay_out_of_the_mention() {
+    check(
+        "“We are ready,” said Jane Doe, a spokeswoman for the campaign. \
+         “It is over,” Senate Majority Leader John Thune, R-S.D., told reporters.\n\n\
+         “We disagree,” the spokeswoman said.",
+        &[],
+        &[
+            ("We are ready,", Some("Jane Doe"), Some("Jane Doe"), Some("said"), false),
+            ("It is over,", Some("John Thune"), Some("John Thune"), Some("told"), false),
+            ("We disagree,", Some("Jane Doe"), Some("the spokeswoman"), Some("said"), false),
+        ],
+    );
+}
+
+#[test]
+fn nouns_that_look_like_cues_attribute_nothing() {
+    check(
+        "The judge asked the jury to investigate reports of possible “irregularities” in the vote.",
+        &[],
+        &[("irregularities", None, None, None, true)],
+    );
+}
+
+#[test]
+fn dash_credit() {
+    check(
+        "“Ask not what your country can do for you.” — John F. Kennedy",
+        &[],
+        &[("Ask not what your country can do for you.", Some("John F. Kennedy"), Some("John F. Kennedy"), None, false)],
+    );
+}
+
+#[test]
+fn a_quote_split_by_its_attribution_keeps_its_speaker() {
+    check(
+        "“It works,” Ms. Rivera said, “and it is fast.” “We tested it,” she said. \
+         “Twice.”",
+        &[],
+        &[
+            ("It works,", Some("Rivera"), Some("Rivera"), Some("said"), false),
+            ("and it is fast.", Some("Rivera"), Some("Rivera"), Some("said"), false),
+            ("We tested it,", Some("Rivera"), Some("she"), Some("said"), false),
+            ("Twice.", Some("Rivera"), Some("she"), Some("said"), false),
+        ],
+    );
+}
+
+#[test]
+fn a_quote_over_several_paragraphs_is_one_quote() {
+    let text = "He said: “The first paragraph.\n\n“The second paragraph.\n\n“The last one.”\n\nAfter.";
+    let found = quotes(text);
+    assert_eq!(texts(text, &found), ["The first paragraph.\n\n“The second paragraph.\n\n“The last one."]);
+}
+
+#[test]
+fn an_unclosed_quote_ends_with_its_paragraph() {
+    let text = "She said “this never closes.\n\nA new paragraph with “a real quote” in it.";
+    let found = quotes(text);
+    assert_eq!(texts(text, &found), ["this never closes.", "a real quote"]);
+}
+
+#[test]
+fn a_closing_mark_used_to_open() {
+    let text = "He said ”we are done” and left. Then “yes.”";
+    assert_eq!(texts(text, &quotes(text)), ["we are done", "yes."]);
+}
+
+#[test]
+fn a_stray_closing_mark_opens_nothing() {
+    let text = "It was over.” Then he said “fine” and left.";
+    assert_eq!(texts(text, &quotes(text)), ["fine"]);
+}
+
+#[test]
+fn nested_quotes_report_the_outer_one() {
+    let text = "“He told me ‘never again,’ and I believed him,” she said. \
+                'Single quotes' work, and \"straight 'nested' ones\" too.";
+    assert_eq!(
+        texts(text, &quotes(text)),
+        ["He told me ‘never again,’ and I believed him,", "Single quotes", "straight 'nested' ones"]
+    );
+}
+
+#[test]
+fn apostrophes_are_not_quotes() {
+    let text = "It’s rock ’n’ roll from the ’90s, the students’ choice, so let ’em dance. \
+                Rock 'n' roll in the '80s and the teachers' lounge.";
+    assert_eq!(texts(text, &quotes(text)), Vec::<&str>::new());
+}
+
+#[test]
+fn guillemets_and_low_marks() {
+    let text = "Macron a dit « c’est fini » hier. Merz sagte „es reicht“ gestern.";
+    assert_eq!(texts(text, &quotes(text)), ["c’est fini", "es reicht"]);
+}
+
+#[test]
+fn scare_quotes_are_fragments() {
+    check(
+        "The so-called “peace dividend” never came. Critics call it a “hoax.”",
+        &[],
+        &[("peace dividend", None, None, None, true), ("hoax.", None, Some("Critics"), Some("call"), false)],
+    );
+}
+
+#[test]
+fn entities_give_the_canonical_name_and_pronouns_resolve() {
+    let text = "President Donald Trump met Gov. Kathy Hochul on Monday.\n\n\
+                “It was a productive meeting,” Trump said. \
+                “We agreed on very little,” Hochul said later.\n\n\
+                Hochul spoke again on Tuesday. “I am hopeful,” she said.";
+    let entities = [
+        person(text, "Donald Trump", &["Donald Trump", "Trump"]),
+        person(text, "Kathy Hochul", &["Kathy Hochul", "Hochul"]),
+    ];
+    check(
+        text,
+        &entities,
+        &[
+            ("It was a productive meeting,", Some("Donald Trump"), Some("Trump"), Some("said"), false),
+            ("We agreed on very little,", Some("Kathy Hochul"), Some("Hochul"), Some("said"), false),
+            ("I am hopeful,", Some("Kathy Hochul"), Some("she"), Some("said"), false),
+        ],
+    );
+}
+
+#[test]
+fn pronouns_pass_people_of_the_other_gender() {
+    let text = "Sen. Elizabeth Warren questioned Treasury Secretary Scott Bessent.\n\n\
+                “Where is the money?” she asked.\n\n\
+                “It is all accounted for,” he replied.";
+    check(
+        text,
+        &[],
+        &[
+            ("Where is the money?", Some("Elizabeth Warren"), Some("she"), Some("asked"), false),
+            ("It is all accounted for,", Some("Scott Bessent"), Some("he"), Some("replied"), false),
+        ],
+    );
+}
+
+/// A whole article with no entities: names come from the text.
+const SHUTDOWN: &str = "Senate Democrats vow to block spending bill as shutdown looms
+
+WASHINGTON — Senate Minority Leader Chuck Schumer said Tuesday that Democrats would not supply the votes to pass the Republican spending bill, setting up a showdown days before a government shutdown.
+
+“We will not be party to this,” Schumer said on the Senate floor. “Republicans wrote this bill in secret, and they expect us to rubber-stamp it.”
+
+The New York Democrat added that the bill was “a blank check for chaos.”
+
+Senate Majority Leader John Thune, R-S.D., told reporters that he was confident the bill would pass. “The votes are there,” Thune said. “They have always been there.”
+
+“I think at the end of the day, cooler heads will prevail,” said Sen. Lisa Murkowski, a Republican from Alaska who has broken with her party before.
+
+President Donald Trump weighed in on social media late Tuesday. “The Democrats want to shut down the government because they hate America,” Trump wrote on Truth Social. “They will be blamed!”
+
+White House press secretary Karoline Leavitt said the president was “fully prepared” for a shutdown. She told reporters: “The president is not going to negotiate with people who want to hold the country hostage.”
+
+According to a senior Democratic aide, the caucus has been united for weeks.
+
+Mayor Zohran Mamdani of New York, whose city would lose billions in federal aid, was blunt. “This is a disaster for working families,” the mayor said. “We are going to fight it in every court in the land.”
+
+“It’s rock ’n’ roll politics, the kind we saw in the ’90s,” he added, referring to the students’ protests outside City Hall.
+
+Rep. Alexandria Ocasio-Cortez, D-N.Y., put it more sharply.
+
+“They call it a ‘clean’ bill,” she said. “There is nothing clean about it. We have read every page.
+
+“And we will not vote for it.”
+
+Economists have warned that a prolonged shutdown could cost the economy billions — what one analyst called the so-called “shutdown tax” on growth.
+";
+
+#[test]
+fn shutdown_article() {
+    check(
+        SHUTDOWN,
+        &[],
+        &[
+            ("We will not be party to this,", Some("Chuck Schumer"), Some("Schumer"), Some("said"), false),
+            (
+                "Republicans wrote this bill in secret, and they expect us to rubber-stamp it.",
+                Some("Chuck Schumer"),
+                Some("Schumer"),
+                Some("said"),
+                false,
+            ),
+            ("a blank check for chaos.", Some("Chuck Schumer"), Some("The New York Democrat"), Some("added"), false),
+            ("The votes are there,", Some("John Thune"), Some("Thune"), Some("said"), false),
+            ("They have always been there.", Some("John Thune"), Some("Thune"), Some("said"), false),
+            (
+                "I think at the end of the day, cooler heads will prevail,",
+                Some("Lisa Murkowski"),
+                Some("Lisa Murkowski"),
+                Some("said"),
+                false,
+            ),
+            (
+                "The Democrats want to shut down the government because they hate America,",
+                Some("Donald Trump"),
+                Some("Trump"),
+                Some("wrote"),
+                false,
+            ),
+            ("They will be blamed!", Some("Donald Trump"), Some("Trump"), Some("wrote"), false),
+            ("fully prepared", Some("Karoline Leavitt"), Some("Karoline Leavitt"), Some("said"), false),
+            (
+                "The president is not going to negotiate with people who want to hold the country hostage.",
+                Some("Karoline Leavitt"),
+                Some("She"),
+                Some("told"),
+                false,
+            ),
+            (
+                "This is a disaster for working families,",
+                Some("Zohran Mamdani"),
+                Some("the mayor"),
+                Some("said"),
+                false,
+            ),
+            (
+                "We are going to fight it in every court in the land.",
+                Some("Zohran Mamdani"),
+                Some("the mayor"),
+                Some("said"),
+                false,
+            ),
+            (
+                "It’s rock ’n’ roll politics, the kind we saw in the ’90s,",
+                Some("Zohran Mamdani"),
+                Some("he"),
+                Some("added"),
+                false,
+            ),
+            ("They call it a ‘clean’ bill,", Some("Alexandria Ocasio-Cortez"), Some("she"), Some("said"), false),
+            (
+                "There is nothing clean about it. We have read every page.\n\n“And we will not vote for it.",
+                Some("Alexandria Ocasio-Cortez"),
+                Some("she"),
+                Some("said"),
+                false,
+            ),
+            ("shutdown tax", None, None, None, true),
+        ],
+    );
+}
+
+#[test]
+fn never_panics_and_stays_linear_on_hostile_input() {
+    let walls = [
+        "“".repeat(100_000),
+        "”".repeat(100_000),
+        "\"".repeat(100_000),
+        "’".repeat(100_000),
+        "“a ".repeat(100_000),
+        "“a”\n\n".repeat(50_000),
+        "“a said he\n\n".repeat(30_000),
+        "x ‘ y ’ z « » ‹ › „ ' \" ".repeat(20_000),
+        "“He said,” he said, “he said.” ".repeat(20_000),
+    ];
+    for text in &walls {
+        let started = std::time::Instant::now();
+        let found = quotes(text);
+        for q in &found {
+            assert!(q.start <= q.end && q.end <= text.len());
+            assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+        }
+        assert!(started.elapsed().as_secs() < 20, "too slow on {:?}", &text[..20]);
+    }
+    for text in ["", "“", "”", "\"", "'", "“”", "“ ”", "a “", "” a", "—", "“a” —", ", said"] {
+        quotes(text);
+    }
+}
