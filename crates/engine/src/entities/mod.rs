@@ -1,11 +1,29 @@
 //! People, organizations and places (and dates, amounts, web things) the text mentions, with
 //! the mentions of one entity merged.
+//!
+//! The stages: `patterns` finds dates, money, percentages and web tokens; `candidates` finds
+//! runs of capitalised words and trims them to CoNLL-style name spans; `classify` gathers the
+//! evidence for each name's kind; `merge` joins the mentions of one entity and types it by
+//! the evidence of all its mentions.
+
+mod candidates;
+mod classify;
+mod fold;
+mod gazetteer;
+mod lexicon;
+mod merge;
+mod patterns;
+#[cfg(test)]
+mod tests;
 
 use crate::report::Entity;
 use crate::sentences::SentenceSpan;
 use crate::tokens::Token;
 
-/// Finds the entities of `text`, most mentioned first.
-pub(crate) fn find(_text: &str, _tokens: &[Token], _sentences: &[SentenceSpan]) -> Vec<Entity> {
-    Vec::new()
+/// Finds the entities of `text`, most mentioned first (ties: first mentioned first).
+pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[SentenceSpan]) -> Vec<Entity> {
+    let (patterns, taken) = patterns::find(text, tokens);
+    let doc = candidates::Document::new(text, tokens, sentences, taken);
+    let names = candidates::find(&doc, sentences);
+    merge::merge(&doc, &names, patterns)
 }

@@ -1,0 +1,343 @@
+//! Candidate names: runs of capitalised words, cut at titles and trimmed of what CoNLL
+//! leaves outside a name (titles, a leading "the", sentence-initial common words).
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::sentences::SentenceSpan;
+use crate::stopwords;
+use crate::tokens::{Token, TokenKind};
+
+use super::fold;
+use super::gazetteer;
+use super::lexicon::*;
+
+/// A candidate name: a contiguous run of tokens.
+pub(super) struct Candidate {
+    pub tokens: Range<usize>,
+    /// A title stood right before it ("Sen. Schumer").
+    pub titled: bool,
+}
+
+/// What the whole text tells about its words.
+pub(super) struct Document<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// Folded words seen in lower case: a capitalised sentence opener among them is no name.
+    pub lower: HashSet<String>,
+    /// Folded words seen capitalised inside a sentence of mixed case.
+    pub capitalised: HashSet<String>,
+    /// Tokens a pattern (date, money...) took.
+    pub taken: Vec<bool>,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token], sentences: &[SentenceSpan], taken: Vec<bool>) -> Self {
+        let mut doc = Document { text, tokens, lower: HashSet::new(), capitalised: HashSet::new(), taken };
+        for s in sentences {
+            let shouting = doc.is_shouting(s.tokens.clone());
+            let opener = doc.first_word(s.tokens.clone());
+            for i in s.tokens.clone() {
+                if doc.kind(i) != Some(TokenKind::Word) {
+                    continue;
+                }
+                let w = doc.word(i);
+                if w.chars().next().is_some_and(char::is_lowercase) {
+                    doc.lower.insert(fold::key(w));
+                } else if !shouting && Some(i) != opener && !doc.after_opening_mark(i) {
+                    doc.capitalised.insert(fold::key(w));
+                }
+            }
+        }
+        doc
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
+    }
+
+    pub fn key(&self, i: usize) -> String {
+        fold::key(self.word(i))
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn first_word(&self, range: Range<usize>) -> Option<usize> {
+        range.into_iter().find(|&i| self.kind(i) == Some(TokenKind::Word))
+    }
+
+    /// After a quote mark, a bracket, a colon or a dash a capital may just open a clause.
+    fn after_opening_mark(&self, i: usize) -> bool {
+        i > 0
+            && self.kind(i - 1) == Some(TokenKind::Punctuation)
+            && matches!(self.word(i - 1), "\"" | "“" | "‘" | "'" | ":" | "—" | "–" | "-" | "--" | "«" | "•" | "*")
+    }
+
+    /// A headline or a line in capitals: capitals there say nothing.
+    fn is_shouting(&self, range: Range<usize>) -> bool {
+        let (mut words, mut caps) = (0, 0);
+        for i in range {
+            let w = self.word(i);
+            if self.kind(i) == Some(TokenKind::Word) && w.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+                words += 1;
+                if fold::is_all_caps(w) {
+                    caps += 1;
+                }
+            }
+        }
+        words >= 2 && caps * 4 >= words * 3
+    }
+
+    /// Whether a line break separates token `i` from the one before: a name never spans
+    /// lines (captions, headlines and bylines sit on lines of their own).
+    fn line_break_before(&self, i: usize) -> bool {
+        let (Some(prev), Some(this)) = (i.checked_sub(1).and_then(|p| self.tokens.get(p)), self.tokens.get(i)) else {
+            return false;
+        };
+        self.text.get(prev.end..this.start).is_some_and(|gap| gap.contains('\n'))
+    }
+
+    /// Whether the word is a known name of any kind.
+    pub fn is_known(&self, key: &str) -> bool {
+        gazetteer::is_place(key)
+            || gazetteer::is_organization(key)
+            || gazetteer::is_given_name(key)
+            || gazetteer::is_surname(key)
+    }
+
+    fn is_capitalised_word(&self, i: usize) -> bool {
+        let word = self.word(i);
+        self.kind(i) == Some(TokenKind::Word)
+            && !self.taken.get(i).copied().unwrap_or(true)
+            && fold::is_capitalised(word)
+            && !is_compound_modifier(word)
+            && !among(NOT_NAMES, &fold::key(word))
+    }
+
+    /// A lower-case word that may stand inside a name ("University of Oxford", "Ludwig van
+    /// Beethoven", "AT&T").
+    fn joins(&self, prev: usize, i: usize) -> bool {
+        let key = self.key(i);
+        match key.as_str() {
+            "&" => true,
+            "of" | "for" => {
+                let head = self.key(prev);
+                among(ORG_HEADS, &head) || among(PLACE_HEADS, &head)
+            }
+            _ => among(PARTICLES, &key) && self.word(i).chars().next().is_some_and(char::is_lowercase),
+        }
+    }
+}
+
+fn is_title(key: &str) -> bool {
+    among(TITLES, key)
+}
+
+/// Finds the candidate names of the text, in text order.
+pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for s in sentences {
+        let range = s.tokens.clone();
+        let shouting = doc.is_shouting(range.clone());
+        let opener = doc.first_word(range.clone());
+        let mut i = range.start;
+        while i < range.end {
+            if !doc.is_capitalised_word(i) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            loop {
+                if doc.line_break_before(end) {
+                    break;
+                }
+                if end < range.end && doc.is_capitalised_word(end) {
+                    end += 1;
+                } else if end + 1 < range.end && doc.joins(end - 1, end) && doc.is_capitalised_word(end + 1) {
+                    end += 2;
+                } else if end + 2 < range.end
+                    && doc.joins(end - 1, end)
+                    && doc.key(end + 1) == "the"
+                    && doc.is_capitalised_word(end + 2)
+                {
+                    // "Daughters of the American Revolution".
+                    end += 3;
+                } else {
+                    break;
+                }
+            }
+            let ambiguous_start = Some(start) == opener || doc.after_opening_mark(start);
+            if shouting {
+                shouted_run(doc, start..end, &mut out);
+            } else {
+                run(doc, start..end, ambiguous_start, &mut out);
+            }
+            i = end;
+        }
+    }
+    out
+}
+
+/// In a line of capitals keep only the words the rest of the text or a gazetteer knows.
+fn shouted_run(doc: &Document, range: Range<usize>, out: &mut Vec<Candidate>) {
+    let mut i = range.start;
+    while i < range.end {
+        let known = |i: usize| {
+            let key = doc.key(i);
+            doc.capitalised.contains(&key) || gazetteer::is_place(&key) || gazetteer::is_organization(&key)
+        };
+        if !known(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < range.end && known(i) {
+            i += 1;
+        }
+        run(doc, start..i, false, out);
+    }
+}
+
+/// Trims one run of capitalised words and cuts it at titles.
+fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec<Candidate>) {
+    let mut start = range.start;
+    let end = range.end;
+    if ambiguous_start && start < end && is_common_opener(doc, start, end) {
+        start += 1;
+    }
+    // "The", "A": not part of the name.
+    while start < end && matches!(doc.key(start).as_str(), "the" | "a" | "an") {
+        start += 1;
+    }
+    let mut titled = range.start > 0 && is_title(&doc.key(range.start - 1));
+    // Cut after the last title that has a name after it.
+    let mut i = start;
+    while i < end {
+        let key = doc.key(i);
+        let org_follows = i + 1 < end && among(ORG_SUFFIXES, &doc.key(i + 1));
+        if is_title(&key) && i + 1 < end && !org_follows {
+            // What stands before the title ("New York City Mayor") is a name of its own once
+            // the title's modifiers ("Prime", "Foreign") are gone.
+            let mut before = i;
+            while before > start && is_title_word(&doc.key(before - 1)) {
+                before -= 1;
+            }
+            if before > start {
+                emit(doc, start..before, false, out);
+            }
+            let mut name = i + 1;
+            // "Secretary of State Mike Pompeo".
+            if doc.key(name) == "of" {
+                name = (name + 2).min(end);
+            }
+            start = name;
+            titled = true;
+            i = name;
+            continue;
+        }
+        i += 1;
+    }
+    // Trailing titles ("the U.S. President") are not names.
+    let mut stop = end;
+    while stop > start && is_title(&doc.key(stop - 1)) {
+        stop -= 1;
+    }
+    emit(doc, start..stop, titled, out);
+}
+
+fn is_title_word(key: &str) -> bool {
+    is_title(key) || among(TITLE_MODIFIERS, key) || gazetteer::is_demonym(key)
+}
+
+/// Whether the first word of a sentence is an ordinary word that only has a capital because
+/// it opens the sentence.
+fn is_common_opener(doc: &Document, start: usize, end: usize) -> bool {
+    let word = doc.word(start);
+    let key = fold::key(word);
+    if fold::is_all_caps(word) && word.chars().count() > 1 {
+        return false;
+    }
+    // "New York City", "United Nations": the opener starts a known name.
+    let mut phrase = key.clone();
+    // Known names are short: looking six words ahead keeps this linear.
+    for i in start + 1..end.min(start + 6) {
+        phrase.push(' ');
+        phrase.push_str(&doc.key(i));
+        if gazetteer::is_place(&phrase) || gazetteer::is_organization(&phrase) {
+            return false;
+        }
+    }
+    if stopwords::ENGLISH.contains(&key.as_str()) || among(COMMON_OPENERS, &key) {
+        return true;
+    }
+    if is_title(&key) || doc.is_known(&key) || gazetteer::is_demonym(&key) {
+        return false;
+    }
+    if doc.lower.contains(&key) {
+        return true;
+    }
+    // A lone unknown word that never shows a capital inside a sentence: most likely an
+    // ordinary word ("Results", "Protesters"), unless a reporting verb follows.
+    end == start + 1 && !doc.capitalised.contains(&key) && !among(REPORTING_VERBS, &doc.key(end))
+}
+
+fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candidate>) {
+    if range.is_empty() {
+        return;
+    }
+    let keys: Vec<String> = range.clone().map(|i| doc.key(i)).collect();
+    if keys.iter().all(|k| gazetteer::is_demonym(k) || is_title(k)) {
+        return;
+    }
+    // Events, laws and awards are neither people, organizations nor places (CoNLL's MISC).
+    if keys.len() > 1 && keys.last().is_some_and(|k| among(MISC_SUFFIXES, k)) {
+        return;
+    }
+    if keys.len() == 1 {
+        let key = &keys[0];
+        let word = doc.word(range.start);
+        if among(NOT_NAMES, key) || among(MONTHS, key) || among(WEEKDAYS, key) {
+            return;
+        }
+        // Party and state after a lawmaker's name ("D-N.Y.", "R-Texas").
+        let party = word.len() > 2 && matches!(word.get(..2), Some("D-" | "R-" | "I-"));
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if party || letters < 2 && !titled {
+            return;
+        }
+    }
+    out.push(Candidate { tokens: range, titled });
+}
+
+/// "Scientology-related", "London-based": an adjective made from a name, not the name.
+fn is_compound_modifier(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, tail)| {
+        matches!(
+            tail,
+            "related"
+                | "based"
+                | "led"
+                | "backed"
+                | "owned"
+                | "born"
+                | "style"
+                | "era"
+                | "funded"
+                | "linked"
+                | "run"
+                | "affiliated"
+                | "controlled"
+                | "made"
+                | "allied"
+                | "aligned"
+                | "bound"
+                | "centric"
+                | "inspired"
+                | "like"
+                | "friendly"
+        )
+    })
+}

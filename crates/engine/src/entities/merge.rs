@@ -1,0 +1,242 @@
+//! Merging the mentions of one entity: same name, full name and later surname ("Donald
+//! Trump" ... "Trump"), name with middle initial, acronym and expansion ("New York Police
+//! Department" ... "NYPD"). Every lookup goes through a HashMap keyed by a name part, so the
+//! time stays linear in the number of mentions; output order never depends on HashMap order.
+
+use std::collections::HashMap;
+
+use crate::report::{Entity, EntityKind};
+use crate::span::Span;
+
+use super::candidates::{Candidate, Document};
+use super::classify::{self, Evidence};
+use super::lexicon::{among, PARTICLES};
+use super::patterns::PatternMention;
+
+/// A name mention ready to merge.
+struct Named {
+    span: Span,
+    parts: Vec<String>,
+    evidence: Evidence,
+    all_caps: bool,
+}
+
+/// Groups of mentions by one key each, joined with a union-find.
+struct Groups {
+    parent: Vec<usize>,
+}
+
+impl Groups {
+    fn add(&mut self) -> usize {
+        self.parent.push(self.parent.len());
+        self.parent.len() - 1
+    }
+    fn root(&mut self, mut g: usize) -> usize {
+        while let Some(&p) = self.parent.get(g) {
+            if p == g {
+                break;
+            }
+            // Path halving keeps the trees flat.
+            let grand = self.parent.get(p).copied().unwrap_or(p);
+            if let Some(slot) = self.parent.get_mut(g) {
+                *slot = grand;
+            }
+            g = p;
+        }
+        g
+    }
+    /// Joins `b` into `a`; `a` stays the root so the earlier group keeps its place.
+    fn join(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.root(a), self.root(b));
+        if ra != rb {
+            if let Some(slot) = self.parent.get_mut(rb) {
+                *slot = ra;
+            }
+        }
+    }
+}
+
+/// The entities of the names and pattern mentions, most mentioned first.
+pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<PatternMention>) -> Vec<Entity> {
+    let named: Vec<Named> = candidates
+        .iter()
+        .filter_map(|c| {
+            let start = doc.tokens.get(c.tokens.start)?.start;
+            let end = doc.tokens.get(c.tokens.end.checked_sub(1)?)?.end;
+            let parts = classify::name_parts(doc, c.tokens.clone());
+            if parts.is_empty() || start >= end {
+                return None;
+            }
+            let word = doc.text.get(start..end).unwrap_or("");
+            Some(Named {
+                span: Span::new(start, end),
+                parts,
+                evidence: classify::evidence(doc, c),
+                all_caps: c.tokens.len() == 1 && super::fold::is_all_caps(word),
+            })
+        })
+        .collect();
+
+    // One group per distinct key, with the evidence of all its mentions.
+    let mut groups = Groups { parent: Vec::new() };
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut key_evidence: Vec<Evidence> = Vec::new();
+    let mut group_of: Vec<usize> = Vec::with_capacity(named.len());
+    for m in &named {
+        let key = m.parts.join(" ");
+        let g = *by_key.entry(key).or_insert_with(|| {
+            key_evidence.push(Evidence::default());
+            groups.add()
+        });
+        if let Some(e) = key_evidence.get_mut(g) {
+            *e += m.evidence;
+        }
+        group_of.push(g);
+    }
+    let kind_of_key = |g: usize| key_evidence.get(g).copied().unwrap_or_default();
+
+    // People with two or more name parts, by surname and by first name, in text order.
+    let mut by_surname: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, m) in named.iter().enumerate() {
+        let g = group_of[i];
+        if m.parts.len() < 2 || kind_of_key(g).kind() != EntityKind::Person {
+            continue;
+        }
+        if let (Some(first), Some(last)) = (m.parts.first(), m.parts.last()) {
+            by_surname.entry(last).or_default().push((i, g));
+            let firsts = by_first.entry(first).or_default();
+            // Only "exactly one person has this first name" matters: two are enough to know.
+            if firsts.len() < 2 && !firsts.contains(&g) {
+                firsts.push(g);
+            }
+            // "Donald John Trump" is "Donald Trump".
+            if m.parts.len() > 2 {
+                if let Some(&short) = by_key.get(&format!("{first} {last}")) {
+                    groups.join(short, g);
+                }
+            }
+        }
+    }
+
+    // Organizations and places by their initials, for acronyms.
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    for (i, m) in named.iter().enumerate() {
+        let g = group_of[i];
+        if m.parts.len() < 2 || kind_of_key(g).kind() == EntityKind::Person {
+            continue;
+        }
+        for initials in initials(&m.parts) {
+            by_initials.entry(initials).or_insert(g);
+        }
+    }
+
+    // Each one-word mention goes to the person whose surname (or, failing that, first name)
+    // it is: the latest mentioned before it, or else the first after it.
+    let mut assigned = group_of.clone();
+    for (i, m) in named.iter().enumerate() {
+        if m.parts.len() != 1 {
+            continue;
+        }
+        let own = kind_of_key(group_of[i]);
+        let word = m.parts[0].as_str();
+        if m.all_caps {
+            let letters: String = word.chars().filter(|c| *c != '.').collect();
+            if let Some(&g) = by_initials.get(&letters) {
+                groups.join(g, group_of[i]);
+                continue;
+            }
+        }
+        if own.strongly_not_person() {
+            continue;
+        }
+        if let Some(people) = by_surname.get(word) {
+            let before = people.partition_point(|&(j, _)| j < i);
+            let pick = if before > 0 { people.get(before - 1) } else { people.first() };
+            if let Some(&(_, g)) = pick {
+                assigned[i] = g;
+                continue;
+            }
+        }
+        if let Some(people) = by_first.get(word) {
+            if let [only] = people.as_slice() {
+                assigned[i] = *only;
+            }
+        }
+    }
+
+    // Collect the groups.
+    let mut slot_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut collected: Vec<(Vec<Span>, Evidence)> = Vec::new();
+    for (i, m) in named.iter().enumerate() {
+        let root = groups.root(assigned[i]);
+        let slot = *slot_of_root.entry(root).or_insert_with(|| {
+            collected.push((Vec::new(), Evidence::default()));
+            collected.len() - 1
+        });
+        if let Some((spans, evidence)) = collected.get_mut(slot) {
+            spans.push(m.span);
+            *evidence += m.evidence;
+        }
+    }
+    let mut entities: Vec<Entity> =
+        collected.into_iter().map(|(spans, evidence)| entity(doc.text, spans, evidence.kind())).collect();
+
+    // Pattern mentions merge when their text is the same.
+    let mut by_text: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut pattern_groups: Vec<(EntityKind, Vec<Span>)> = Vec::new();
+    for p in patterns {
+        let text = doc.text.get(p.span.start..p.span.end).unwrap_or("");
+        let key = (p.kind, super::fold::key(text));
+        let slot = *by_text.entry(key).or_insert_with(|| {
+            pattern_groups.push((p.kind, Vec::new()));
+            pattern_groups.len() - 1
+        });
+        if let Some((_, spans)) = pattern_groups.get_mut(slot) {
+            spans.push(p.span);
+        }
+    }
+    entities.extend(pattern_groups.into_iter().map(|(kind, spans)| entity(doc.text, spans, kind)));
+
+    entities.sort_by(|a, b| {
+        let first = |e: &Entity| e.mentions.first().map_or(0, |s| s.start);
+        b.count.cmp(&a.count).then(first(a).cmp(&first(b)))
+    });
+    entities
+}
+
+/// "new york police department" -> "nypd"; "department of justice" -> "dj" and "doj".
+fn initials(parts: &[String]) -> Vec<String> {
+    let mut short = String::new();
+    let mut long = String::new();
+    for p in parts.iter().flat_map(|p| p.split('-')) {
+        let Some(c) = p.chars().next() else { continue };
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        long.push(c);
+        if !matches!(p, "of" | "for" | "and" | "the" | "on" | "in") && !among(PARTICLES, p) {
+            short.push(c);
+        }
+    }
+    let mut out = vec![short];
+    if long != out[0] {
+        out.push(long);
+    }
+    out.retain(|s| s.chars().count() >= 2);
+    out
+}
+
+fn entity(text: &str, mut spans: Vec<Span>, kind: EntityKind) -> Entity {
+    spans.sort();
+    spans.dedup();
+    // The fullest form: the longest mention, the earliest of equals.
+    let name = spans
+        .iter()
+        .filter_map(|s| text.get(s.start..s.end))
+        .fold("", |best, t| if t.chars().count() > best.chars().count() { t } else { best })
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Entity { name, kind, count: spans.len(), mentions: spans }
+}

@@ -1,0 +1,184 @@
+//! Dates, amounts of money, percentages and the web things the tokenizer already knows
+//! (hashtags, handles, URLs, emails): fixed patterns over the tokens.
+
+use crate::report::EntityKind;
+use crate::span::Span;
+use crate::tokens::{Token, TokenKind};
+
+use super::fold;
+use super::lexicon::{among, AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS};
+
+/// One mention found by a pattern.
+pub(super) struct PatternMention {
+    pub span: Span,
+    pub kind: EntityKind,
+}
+
+const CURRENCY_SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₽", "US$", "A$", "C$"];
+const CURRENCY_WORDS: &[&str] = &[
+    "dollars", "dollar", "euros", "euro", "pounds", "yen", "cents", "yuan", "rupees", "francs", "marks", "pesos",
+    "rubles", "roubles", "won",
+];
+const SCALES: &[&str] = &["thousand", "million", "billion", "trillion", "bn", "m", "mln", "bln", "k"];
+const PERCENT_WORDS: &[&str] = &["percent", "pct", "pct.", "percentage"];
+const YEAR_CUES: &[&str] = &["in", "since", "by", "until", "of", "from", "before", "after"];
+const RELATIVE: &[&str] = &["last", "next", "this", "past"];
+const PERIODS: &[&str] = &["week", "month", "year", "weekend"];
+
+struct Cursor<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+impl<'a> Cursor<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
+    }
+    fn key(&self, i: usize) -> String {
+        fold::key(self.word(i))
+    }
+    fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+    fn is_number(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number)
+    }
+    /// A day of the month: a number of one or two digits, perhaps "21st".
+    fn is_day(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+        let rest = &w[digits.len()..];
+        (1..=2).contains(&digits.len())
+            && matches!(rest, "" | "st" | "nd" | "rd" | "th")
+            && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+    }
+    fn is_year(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.is_number(i) && w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..=2199).contains(&y))
+    }
+    fn span(&self, first: usize, last: usize) -> Option<Span> {
+        let start = self.tokens.get(first)?.start;
+        let end = self.tokens.get(last)?.end;
+        (start < end).then(|| Span::new(start, end))
+    }
+}
+
+/// Finds the pattern mentions, in text order; returns them and, for each token, whether a
+/// pattern took it.
+pub(super) fn find(text: &str, tokens: &[Token]) -> (Vec<PatternMention>, Vec<bool>) {
+    let c = Cursor { text, tokens };
+    let mut out = Vec::new();
+    let mut taken = vec![false; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        let found = web(&c, i).or_else(|| money(&c, i)).or_else(|| percent(&c, i)).or_else(|| date(&c, i));
+        match found {
+            Some((last, kind)) => {
+                if let Some(span) = c.span(i, last) {
+                    out.push(PatternMention { span, kind });
+                }
+                for t in taken.iter_mut().take(last + 1).skip(i) {
+                    *t = true;
+                }
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    (out, taken)
+}
+
+fn web(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
+    let kind = match c.kind(i)? {
+        TokenKind::Hashtag => EntityKind::Hashtag,
+        TokenKind::Handle => EntityKind::Handle,
+        TokenKind::Url => EntityKind::Url,
+        TokenKind::Email => EntityKind::Email,
+        _ => return None,
+    };
+    Some((i, kind))
+}
+
+/// "$1.5 million", "€20", "US$ 3bn", "5 million dollars".
+fn money(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
+    let mut last;
+    if CURRENCY_SYMBOLS.contains(&c.word(i)) && c.is_number(i + 1) {
+        last = i + 1;
+    } else if c.is_number(i) {
+        last = i;
+        if among(SCALES, &c.key(last + 1)) {
+            last += 1;
+        }
+        if !among(CURRENCY_WORDS, &c.key(last + 1)) {
+            return None;
+        }
+        return Some((last + 1, EntityKind::Money));
+    } else {
+        return None;
+    }
+    if among(SCALES, &c.key(last + 1)) {
+        last += 1;
+    }
+    Some((last, EntityKind::Money))
+}
+
+/// "50%", "12 percent", "3 per cent".
+fn percent(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
+    if !c.is_number(i) {
+        return None;
+    }
+    let next = c.key(i + 1);
+    if next == "%" || among(PERCENT_WORDS, &next) {
+        return Some((i + 1, EntityKind::Percent));
+    }
+    if next == "per" && c.key(i + 2) == "cent" {
+        return Some((i + 2, EntityKind::Percent));
+    }
+    None
+}
+
+fn is_month(c: &Cursor, i: usize) -> bool {
+    fold::is_capitalised(c.word(i)) && among(MONTHS, &c.key(i))
+}
+
+/// "Tuesday", "July 21, 2017", "21 July 2017", "March 2016", "in 2017", "last week".
+fn date(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
+    let key = c.key(i);
+    if fold::is_capitalised(c.word(i)) && among(WEEKDAYS, &key) {
+        // "Tuesday, July 21" is one date.
+        if c.word(i + 1) == "," && is_month(c, i + 2) {
+            if let Some((last, kind)) = date(c, i + 2) {
+                return Some((last, kind));
+            }
+        }
+        return Some((i, EntityKind::Date));
+    }
+    if is_month(c, i) {
+        let mut last = i;
+        if c.is_day(i + 1) {
+            last = i + 1;
+            if c.word(last + 1) == "," && c.is_year(last + 2) {
+                last += 2;
+            } else if c.is_year(last + 1) {
+                last += 1;
+            }
+        } else if c.is_year(i + 1) {
+            last = i + 1;
+        }
+        if last == i && among(AMBIGUOUS_MONTHS, &key) {
+            return None;
+        }
+        return Some((last, EntityKind::Date));
+    }
+    if c.is_day(i) && is_month(c, i + 1) {
+        let last = if c.is_year(i + 2) { i + 2 } else { i + 1 };
+        return Some((last, EntityKind::Date));
+    }
+    if c.is_year(i) && i > 0 && among(YEAR_CUES, &c.key(i - 1)) {
+        return Some((i, EntityKind::Date));
+    }
+    if among(RELATIVE, &key) && among(PERIODS, &c.key(i + 1)) {
+        return Some((i + 1, EntityKind::Date));
+    }
+    None
+}
