@@ -1,0 +1,127 @@
+// The benchmark: textlens's JavaScript module against compromise and wink-nlp, on the same
+// texts, in one headless Chromium run; then the page's own start and its main thread under a
+// 10 MB text. Run it with scripts/bench.sh (which builds everything it needs first).
+import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { resolve, join } from "node:path";
+import { serve, launch } from "../tests/e2e/harness.js";
+import { texts, DATA } from "./texts.js";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const quick = process.argv.includes("--quick");
+
+async function bundle() {
+  for (const name of ["compromise", "wink"]) {
+    await build({
+      entryPoints: [join(ROOT, `bench/src/${name}.js`)], bundle: true, format: "esm", minify: true,
+      outfile: join(ROOT, `bench/dist/${name}.js`), logLevel: "warning",
+    });
+  }
+}
+
+/** Runs in the page: start-up times, then medians of timed runs after a warm-up. */
+async function inPage({ texts, quick }) {
+  const now = () => performance.now();
+  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+  const start = {};
+  let t = now();
+  const textlens = await import("/pkg/textlens.js");
+  await textlens.default();
+  start.textlens = now() - t;
+  t = now();
+  const compromise = await import("/bench/dist/compromise.js");
+  compromise.run("Warm.");
+  start.compromise = now() - t;
+  t = now();
+  const wink = await import("/bench/dist/wink.js");
+  wink.init();
+  start["wink-nlp"] = now() - t;
+
+  const libraries = [
+    { name: "textlens (full analysis)", run: (x) => textlens.analyze(x) },
+    { name: "wink-nlp (full pipeline)", run: wink.runFull, maxMB: 11 },
+    { name: "wink-nlp (tokenizer only)", run: wink.runTokens },
+    { name: "compromise (full pipeline)", run: compromise.run, maxMB: 1.2 },
+  ];
+  const rows = [];
+  for (const text of texts) {
+    const body = await (await fetch(text.url)).text();
+    const bytes = new TextEncoder().encode(body).length;
+    for (const lib of libraries) {
+      if (lib.maxMB && bytes > lib.maxMB * 1e6) continue;
+      const runs = quick ? 1 : bytes > 5e6 ? 3 : bytes > 5e5 ? 5 : 15;
+      lib.run(body); // warm-up
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = now();
+        lib.run(body);
+        times.push(now() - t0);
+      }
+      const ms = median(times);
+      rows.push({ text: text.name, library: lib.name, bytes, ms, mbPerS: bytes / 1e6 / (ms / 1000) });
+    }
+  }
+  return { start, rows };
+}
+
+/** The app itself: time to first analysis, and the main thread while a 10 MB file is analysed. */
+async function pageFigures(browser, appUrl) {
+  const page = await browser.context.newPage();
+  await page.goto(appUrl);
+  await page.locator("#sample").click();
+  await page.locator('.analysis[aria-busy="false"] [data-stat="words"]').waitFor();
+  const firstAnalysis = await page.evaluate(() => performance.now());
+  const engineReady = await page.evaluate(() => performance.getEntriesByType("resource")
+    .filter((e) => e.name.includes("textlens-worker_bg.wasm")).map((e) => e.responseEnd)[0] ?? null);
+  await page.evaluate(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: "longtask" });
+  });
+  const big = readFileSync(join(DATA, "news-10mb.txt"));
+  const t0 = Date.now();
+  await page.locator("#file-input").setInputFiles({ name: "news-10mb.txt", mimeType: "text/plain", buffer: big });
+  await page.waitForFunction(() => document.querySelector(".source")?.textContent.includes("news-10mb"), null, { timeout: 120000 });
+  await page.locator('.analysis[aria-busy="false"]').waitFor({ timeout: 120000 });
+  const bigMs = Date.now() - t0;
+  await page.waitForTimeout(300);
+  const longest = await page.evaluate(() => window.__longest);
+  await page.close();
+  return { firstAnalysis, engineReady, bigMs, longest };
+}
+
+const list = texts();
+await bundle();
+const server = await serve(ROOT);
+const appServer = await serve(join(ROOT, "dist"));
+const browser = await launch();
+try {
+  const page = await browser.context.newPage();
+  await page.goto(server.url + "tests/e2e/blank.html");
+  const { start, rows } = await page.evaluate(inPage, { texts: list, quick });
+  const ours = Object.fromEntries(rows.filter((r) => r.library.startsWith("textlens")).map((r) => [r.text, r.mbPerS]));
+  console.log("\n| text | library | median ms | MB/s | textlens is × faster |");
+  console.log("|---|---|---:|---:|---:|");
+  for (const r of rows) {
+    const ratio = r.library.startsWith("textlens") ? "" : (ours[r.text] / r.mbPerS).toFixed(1);
+    console.log(`| ${r.text} | ${r.library} | ${r.ms.toFixed(1)} | ${r.mbPerS.toFixed(2)} | ${ratio} |`);
+  }
+  console.log("\n| library | start (download, compile, initialise), ms |\n|---|---:|");
+  for (const [name, ms] of Object.entries(start)) console.log(`| ${name} | ${ms.toFixed(1)} |`);
+  const app = await pageFigures(browser, appServer.url);
+  console.log("\n| the page | figure |\n|---|---:|");
+  console.log(`| load to first analysis shown (sample clicked at once), ms | ${app.firstAnalysis.toFixed(0)} |`);
+  console.log(`| 10 MB file: drop to analysis shown, ms | ${app.bigMs} |`);
+  console.log(`| 10 MB file: longest main-thread task, ms | ${app.longest.toFixed(0)} |`);
+  const gz = (f) => execFileSync("sh", ["-c", `gzip -9c '${f}' | wc -c`]).toString().trim();
+  const dist = readdirSync(join(ROOT, "dist")).filter((f) => /\.(wasm|js|css)$/.test(f));
+  const total = dist.reduce((n, f) => n + Number(gz(join(ROOT, "dist", f))), 0);
+  console.log(`| page size (wasm + js + css, gzip -9), KB | ${(total / 1024).toFixed(0)} |`);
+  console.log(`| JS module size (pkg/textlens_bg.wasm + textlens.js, gzip -9), KB | ${((Number(gz(join(ROOT, "pkg/textlens_bg.wasm"))) + Number(gz(join(ROOT, "pkg/textlens.js")))) / 1024).toFixed(0)} |`);
+} finally {
+  await browser.close();
+  await server.close();
+  await appServer.close();
+}
