@@ -5,9 +5,11 @@ use std::rc::Rc;
 use web_sys::File;
 use yew::prelude::*;
 
-use crate::components::{Editor, ErrorBanner, Overview, ReadabilityView, SentencesView, Tabs, WordsView};
+use crate::components::{
+    Editor, EntitiesView, ErrorBanner, MarkedText, Overview, QuotesView, ReadabilityView, SentencesView, Tabs, WordsView,
+};
 use crate::files;
-use crate::hooks::use_analysis;
+use crate::hooks::{use_analysis, use_service_worker};
 use crate::state::{Action, State, Tab};
 
 /// An openly licensed news article to try the page on (see samples/SOURCE.md).
@@ -18,6 +20,7 @@ const SAMPLE_NAME: &str = "Sample: Atlanta Constitution, 1961 (Brown Corpus A01)
 pub fn app() -> Html {
     let state = use_reducer(State::default);
     use_analysis(state.clone(), state.options.clone());
+    let (update_ready, apply_update) = use_service_worker();
 
     let dispatch = |state: &UseReducerHandle<State>| state.dispatcher();
     let on_edit = {
@@ -52,6 +55,18 @@ pub fn app() -> Html {
         let d = dispatch(&state);
         Callback::from(move |(start, end): (usize, usize)| d.dispatch(Action::Highlight(start, end)))
     };
+    let on_options = {
+        let d = dispatch(&state);
+        Callback::from(move |options| d.dispatch(Action::SetOptions(options)))
+    };
+    let on_mark = {
+        let d = dispatch(&state);
+        Callback::from(move |marks| d.dispatch(Action::Mark(marks)))
+    };
+    let on_unmark = {
+        let d = dispatch(&state);
+        Callback::from(move |()| d.dispatch(Action::Unmark))
+    };
     let on_dismiss = {
         let d = dispatch(&state);
         Callback::from(move |()| d.dispatch(Action::DismissError))
@@ -75,11 +90,22 @@ pub fn app() -> Html {
                     <div class="view" role="tabpanel">
                         { match state.tab {
                             Tab::Overview => html! { <Overview report={report} /> },
-                            Tab::Words => html! { <WordsView report={report} /> },
+                            Tab::Words => html! {
+                                <WordsView report={report} text={state.text.clone()} options={state.options.clone()}
+                                    on_options={on_options} on_select={on_select.clone()} />
+                            },
                             Tab::Sentences => html! {
                                 <SentencesView report={report} text={state.text.clone()} on_select={on_select} />
                             },
-                            Tab::Readability => html! { <ReadabilityView report={report} /> },
+                            Tab::Readability => html! {
+                                <ReadabilityView report={report} text={state.text.clone()} on_mark={on_mark.clone()} />
+                            },
+                            Tab::Entities => html! {
+                                <EntitiesView report={report} text={state.text.clone()} on_mark={on_mark.clone()} />
+                            },
+                            Tab::Quotes => html! {
+                                <QuotesView report={report} text={state.text.clone()} on_mark={on_mark.clone()} />
+                            },
                         } }
                     </div>
                 </>
@@ -93,12 +119,22 @@ pub fn app() -> Html {
                 <h1>{ "textlens" }</h1>
                 <p>{ "A text analyser that runs entirely in your browser." }</p>
             </header>
+            if update_ready {
+                <div class="update" role="status">
+                    { "A new version of textlens is ready. " }
+                    <button type="button" onclick={apply_update.reform(|_: MouseEvent| ())}>{ "Reload to update" }</button>
+                </div>
+            }
             if let Some(message) = &state.error {
                 <ErrorBanner message={message.clone()} {on_dismiss} />
             }
             <main class="layout">
-                <Editor text={state.text.clone()} source={state.source.clone().map(AttrValue::from)}
-                    highlight={state.highlight} {on_edit} {on_file} {on_sample} {on_clear} />
+                if let Some(marks) = &state.marks {
+                    <MarkedText text={state.text.clone()} marks={marks.clone()} on_close={on_unmark} />
+                } else {
+                    <Editor text={state.text.clone()} source={state.source.clone().map(AttrValue::from)}
+                        highlight={state.highlight} {on_edit} {on_file} {on_sample} {on_clear} />
+                }
                 <section class="analysis" aria-live="polite" aria-busy={(!state.fresh).to_string()}>{ analysis }</section>
             </main>
         </>

@@ -5,6 +5,10 @@
 mod app;
 #[cfg(target_arch = "wasm32")]
 mod components;
+#[allow(dead_code)] // Used by the page (wasm32) only; natively its tests run.
+mod csv;
+#[cfg(target_arch = "wasm32")]
+mod export;
 #[cfg(target_arch = "wasm32")]
 mod files;
 #[cfg(target_arch = "wasm32")]

@@ -11,10 +11,21 @@ pub enum Tab {
     Words,
     Sentences,
     Readability,
+    Entities,
+    Quotes,
+}
+
+/// Spans of the text to show marked, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marks {
+    /// What is marked ("Mentions of Donald Trump").
+    pub label: String,
+    /// `(start, end, class)`, sorted by start, not overlapping.
+    pub spans: Vec<(usize, usize, &'static str)>,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Overview, Tab::Words, Tab::Sentences, Tab::Readability];
+    pub const ALL: [Tab; 6] = [Tab::Overview, Tab::Words, Tab::Entities, Tab::Quotes, Tab::Sentences, Tab::Readability];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -22,6 +33,8 @@ impl Tab {
             Tab::Words => "Words",
             Tab::Sentences => "Sentences",
             Tab::Readability => "Readability",
+            Tab::Entities => "Entities",
+            Tab::Quotes => "Quotes",
         }
     }
 }
@@ -43,6 +56,8 @@ pub struct State {
     pub options: Options,
     /// A span of the text to show selected (a sentence clicked in a view).
     pub highlight: Option<(usize, usize)>,
+    /// Spans shown marked in a reading view of the text, instead of the text box.
+    pub marks: Option<Rc<Marks>>,
 }
 
 impl Default for State {
@@ -56,6 +71,7 @@ impl Default for State {
             tab: Tab::Overview,
             options: Options::default(),
             highlight: None,
+            marks: None,
         }
     }
 }
@@ -77,6 +93,12 @@ pub enum Action {
     DismissError,
     Show(Tab),
     Highlight(usize, usize),
+    /// Show these spans marked in the text.
+    Mark(Marks),
+    /// Back to the text box.
+    Unmark,
+    /// New counting options (stop words, stems, minimum count, language): analyse again.
+    SetOptions(Options),
     Clear,
 }
 
@@ -90,6 +112,7 @@ impl Reducible for State {
                 next.text = Rc::from(text);
                 next.fresh = false;
                 next.highlight = None;
+                next.marks = None;
             }
             Action::Load { name, text } => {
                 next.text = Rc::from(text);
@@ -97,6 +120,7 @@ impl Reducible for State {
                 next.source = Some(name);
                 next.error = None;
                 next.highlight = None;
+                next.marks = None;
             }
             Action::Analysed { for_text, report } => {
                 // A report for text that has since changed is stale: drop it.
@@ -109,7 +133,19 @@ impl Reducible for State {
             Action::Fail(message) => next.error = Some(message),
             Action::DismissError => next.error = None,
             Action::Show(tab) => next.tab = tab,
-            Action::Highlight(start, end) => next.highlight = Some((start, end)),
+            Action::Highlight(start, end) => {
+                next.highlight = Some((start, end));
+                next.marks = None;
+            }
+            Action::Mark(marks) => next.marks = Some(Rc::new(marks)),
+            Action::Unmark => next.marks = None,
+            Action::SetOptions(options) => {
+                if options == self.options {
+                    return self;
+                }
+                next.options = options;
+                next.fresh = self.text.is_empty();
+            }
             Action::Clear => {
                 return Rc::new(State { options: self.options.clone(), tab: self.tab, ..State::default() })
             }

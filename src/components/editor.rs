@@ -16,6 +16,12 @@ pub struct Props {
     pub on_clear: Callback<()>,
 }
 
+/// Texts larger than this are not put in the text box: browsers lay out a huge text box
+/// slowly, and nobody edits 10 MB by hand. The page shows the start of the text instead.
+const EDITABLE_LIMIT: usize = 1_000_000;
+/// How much of a large text the preview shows.
+const PREVIEW_BYTES: usize = 20_000;
+
 /// The text box: type, paste, drop a file or pick one.
 #[function_component(Editor)]
 pub fn editor(props: &Props) -> Html {
@@ -106,9 +112,27 @@ pub fn editor(props: &Props) -> Html {
                     <span class="source">{ source.clone() }</span>
                 }
             </div>
-            <textarea ref={textarea} id="text" aria-label="Text to analyse" spellcheck="false"
-                placeholder="Paste or type an article here, or drop a .txt, .md or .html file."
-                value={props.text.to_string()} {oninput} />
+            if props.text.len() > EDITABLE_LIMIT {
+                <div class="preview" id="preview" tabindex="0" aria-label="The start of the text">
+                    <p class="source">{ format!("A large text ({:.1} MB): the analysis covers all of it; \
+                        this shows its start. Use “New document” to type your own.", props.text.len() as f64 / 1e6) }</p>
+                    { preview(&props.text) }
+                    { " …" }
+                </div>
+            } else {
+                <textarea ref={textarea} id="text" aria-label="Text to analyse" spellcheck="false"
+                    placeholder="Paste or type an article here, or drop a .txt, .md or .html file."
+                    value={props.text.to_string()} {oninput} />
+            }
         </section>
     }
+}
+
+/// The first few kilobytes of `text`, cut on a character boundary.
+fn preview(text: &str) -> &str {
+    let mut end = text.len().min(PREVIEW_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }

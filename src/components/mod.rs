@@ -1,17 +1,33 @@
+mod dispersion_plot;
 mod editor;
+mod entities_view;
 mod error_banner;
+mod frequency_export;
+mod kwic_view;
+mod marked_text;
 mod overview;
+mod quotes_view;
 mod readability_view;
 mod sentences_view;
+mod stop_word_editor;
 mod tabs;
+mod word_cloud;
 mod words_view;
 
+pub use dispersion_plot::DispersionPlot;
 pub use editor::Editor;
+pub use entities_view::EntitiesView;
 pub use error_banner::ErrorBanner;
+pub use frequency_export::FrequencyExport;
+pub use kwic_view::KwicView;
+pub use marked_text::MarkedText;
 pub use overview::Overview;
+pub use quotes_view::QuotesView;
 pub use readability_view::ReadabilityView;
 pub use sentences_view::SentencesView;
+pub use stop_word_editor::StopWordEditor;
 pub use tabs::Tabs;
+pub use word_cloud::WordCloud;
 pub use words_view::WordsView;
 
 /// A count with thousands separators: 12345 -> "12,345".

@@ -1,3 +1,5 @@
 mod use_analysis;
+mod use_service_worker;
 
 pub use use_analysis::use_analysis;
+pub use use_service_worker::use_service_worker;

@@ -4,7 +4,7 @@ import { readFile, stat } from "node:fs/promises";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, extname, resolve, normalize } from "node:path";
-import { chromium } from "playwright-core";
+import { chromium, firefox } from "playwright-core";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
@@ -37,14 +37,23 @@ const CHROMIUM_FLAGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 
-/** Headless Debian Chromium with a fresh profile. */
+/** Which browser the tests run in: BROWSER=chromium (the default) or BROWSER=firefox. */
+export const BROWSER = process.env.BROWSER ?? "chromium";
+
+/** Debian's headless Chromium or Firefox ESR (driven over WebDriver BiDi), with a fresh profile. */
 export async function launch() {
   const profile = mkdtempSync(join(tmpdir(), "textlens-e2e-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_FLAGS,
-  });
+  const context = BROWSER === "firefox"
+    ? await firefox.launchPersistentContext(profile, {
+      channel: "moz-firefox",
+      executablePath: process.env.FIREFOX ?? "/usr/bin/firefox-esr",
+      headless: true,
+    })
+    : await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+      headless: true,
+      args: CHROMIUM_FLAGS,
+    });
   return {
     context,
     close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); },
@@ -65,4 +74,34 @@ export async function stat_(page, name) {
 /** Waits until the analysis on show is of the text as it is now. */
 export async function settled(page) {
   await page.locator('.analysis[aria-busy="false"]').waitFor();
+}
+
+/**
+ * Catches the files the page offers for download (the page clicks an <a download> with a blob
+ * URL). Works in every engine, unlike a browser's download events. Returns a function that
+ * waits for the next file: `{ name, text }`.
+ */
+export async function catchDownloads(page) {
+  await page.evaluate(() => {
+    // The blobs are kept as they are made: the page's CSP rightly forbids fetching blob: URLs.
+    window.__downloads = [];
+    const blobs = new Map();
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob) => {
+      const url = createObjectURL(blob);
+      blobs.set(url, blob);
+      return url;
+    };
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {
+      if (!this.download || !blobs.has(this.href)) return click.call(this);
+      const name = this.download;
+      window.__downloads.push(blobs.get(this.href).text().then((text) => ({ name, text })));
+    };
+  });
+  let taken = 0;
+  return async () => {
+    await page.waitForFunction((n) => window.__downloads.length > n, taken);
+    return page.evaluate((n) => window.__downloads[n], taken++);
+  };
 }

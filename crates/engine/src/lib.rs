@@ -21,12 +21,16 @@ mod decode;
 mod entities;
 mod hash;
 mod html;
+mod keyness;
+mod language;
+mod occurrences;
 mod quotes;
 mod readability;
 mod report;
 mod sentences;
 mod span;
 mod stats;
+mod stem;
 mod stopwords;
 mod syllables;
 mod tokens;
@@ -34,9 +38,12 @@ mod words;
 
 pub use decode::{decode, DecodeError};
 pub use html::visible_text;
-pub use report::{Entity, EntityKind, Frequency, Quote, Readability, Report, Sentence, SentenceLengths, Stats, SCHEMA};
+pub use readability::{interpret_ease, interpret_grade};
+pub use occurrences::{occurrences, occurrences_of_each};
+pub use report::{Distinctive, Entity, EntityKind, Frequency, Quote, Readability, Report, Sentence, SentenceLengths, Stats, SCHEMA};
 pub use span::Span;
-pub use stopwords::ENGLISH as ENGLISH_STOP_WORDS;
+pub use stem::stem;
+pub use stopwords::{for_language as stop_words_for, ENGLISH as ENGLISH_STOP_WORDS, LANGUAGES};
 pub use syllables::syllables;
 pub use tokens::{Token, TokenKind};
 
@@ -52,11 +59,25 @@ pub struct Options {
     pub extra_stop_words: Vec<String>,
     /// Terms counted fewer times than this are left out of `frequencies`.
     pub min_count: usize,
+    /// Built-in stop words to count after all (the user took them off the list).
+    pub removed_stop_words: Vec<String>,
+    /// Count the forms of a word together by their stem (English texts only).
+    pub stem: bool,
+    /// The text's language (ISO 639-1 code, one of [`LANGUAGES`]); `None` detects it.
+    pub language: Option<String>,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { tokens: false, default_stop_words: true, extra_stop_words: Vec::new(), min_count: 1 }
+        Options {
+            tokens: false,
+            default_stop_words: true,
+            extra_stop_words: Vec::new(),
+            min_count: 1,
+            removed_stop_words: Vec::new(),
+            stem: false,
+            language: None,
+        }
     }
 }
 
@@ -87,12 +108,27 @@ pub fn analyze(text: &str, options: &Options) -> Report {
         .map(|(s, &words)| Sentence { start: s.start, end: s.end, words })
         .collect();
 
+    let term_counts = words::term_counts(&words, &vocabulary);
+    let terms_and_counts = || (0..vocabulary.len()).map(|id| (vocabulary.term(id as u32), term_counts[id]));
+    let language = options.language.as_deref().and_then(language::known).unwrap_or_else(|| language::detect(terms_and_counts()));
+    let stop_words = words::StopWords::new(
+        language,
+        options.default_stop_words,
+        &options.removed_stop_words,
+        &options.extra_stop_words,
+    );
     let counting = words::Counting {
-        stop_words: &options.extra_stop_words,
-        use_default_stop_words: options.default_stop_words,
+        stop_words: &stop_words,
         min_count: options.min_count.max(1),
+        stem: options.stem && language == "en",
     };
-    let frequencies = words::frequencies(&words, &vocabulary, &counting);
+    let frequencies = words::frequencies(&term_counts, &vocabulary, &counting, words.len());
+    let distinctive = if language == "en" {
+        let counted = counting.counted(&vocabulary);
+        keyness::distinctive(terms_and_counts().zip(counted).filter(|(_, c)| *c).map(|(t, _)| t), words.len())
+    } else {
+        Vec::new()
+    };
     let phrases = words::phrases(&words, &vocabulary, &sentence_of, &counting);
     let counts = stats::count(text, &words, &vocabulary, sentences.len());
     let readability = readability::readability(&counts.readability);
@@ -106,6 +142,9 @@ pub fn analyze(text: &str, options: &Options) -> Report {
         sentences,
         frequencies,
         phrases,
+        language: language.to_owned(),
+        stop_words: stop_words.sorted(),
+        distinctive,
         entities,
         quotes,
         readability,

@@ -21,6 +21,15 @@ pub struct Report {
     pub frequencies: Vec<Frequency>,
     /// Two- and three-word phrases that neither start nor end with a stop word, most frequent first.
     pub phrases: Vec<Frequency>,
+    /// The language the text is taken to be in (ISO 639-1: "en", "es", "fr", "de", "it", "pt").
+    #[serde(default)]
+    pub language: String,
+    /// The stop words left out of `frequencies` and `phrases`, sorted.
+    #[serde(default)]
+    pub stop_words: Vec<String>,
+    /// Words this text uses far more than ordinary English does (English texts only).
+    #[serde(default)]
+    pub distinctive: Vec<Distinctive>,
     pub entities: Vec<Entity>,
     pub quotes: Vec<Quote>,
     pub readability: Readability,
@@ -74,6 +83,22 @@ pub struct Frequency {
     pub share: f64,
     /// 1 for the most frequent term; equal counts share a rank.
     pub rank: usize,
+    /// With stemming, every form counted in this line, commonest first (empty for a lone form).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forms: Vec<String>,
+}
+
+/// A word used more than ordinary English would lead one to expect.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Distinctive {
+    pub term: String,
+    pub count: usize,
+    /// The count expected in a text of this length, from the word's frequency in English.
+    pub expected: f64,
+    /// `count / expected`.
+    pub ratio: f64,
+    /// Log-likelihood (G²) of the count against the expected one: higher is more distinctive.
+    pub score: f64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -1,4 +1,36 @@
-//! Stop words: the function words left out of frequency tables by default.
+//! Stop words: the function words left out of frequency tables by default, one list per
+//! language the engine recognises (see `language.rs`).
+
+use std::sync::OnceLock;
+
+/// The languages with a stop-word list: ISO 639-1 code and name.
+pub const LANGUAGES: &[(&str, &str)] =
+    &[("en", "English"), ("es", "Spanish"), ("fr", "French"), ("de", "German"), ("it", "Italian"), ("pt", "Portuguese")];
+
+/// The stop words of a language (one of [`LANGUAGES`]; anything else gets English's).
+/// English's list is textlens's own, tuned for news; the others come from stopwords-iso
+/// (`data/words/stopwords-*.txt`, see `data/SOURCES.md`).
+pub fn for_language(code: &str) -> &'static [&'static str] {
+    static LISTS: OnceLock<[Vec<&'static str>; 5]> = OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        let lines = |data: &'static str| data.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        [
+            lines(include_str!("../data/words/stopwords-es.txt")),
+            lines(include_str!("../data/words/stopwords-fr.txt")),
+            lines(include_str!("../data/words/stopwords-de.txt")),
+            lines(include_str!("../data/words/stopwords-it.txt")),
+            lines(include_str!("../data/words/stopwords-pt.txt")),
+        ]
+    });
+    match code {
+        "es" => &lists[0],
+        "fr" => &lists[1],
+        "de" => &lists[2],
+        "it" => &lists[3],
+        "pt" => &lists[4],
+        _ => ENGLISH,
+    }
+}
 
 /// English stop words: articles, pronouns, auxiliaries, prepositions, conjunctions and the
 /// commonest adverbs. Compiled for textlens (see `data/SOURCES.md`).

@@ -4,10 +4,9 @@
 //! folds into its word ("Trump’s" counts towards "trump"); other contractions stay whole
 //! ("can't", "who've"). Numbers, URLs and emails are not terms.
 
-use std::sync::OnceLock;
-
 use crate::hash::{FastMap, FastSet};
 use crate::report::Frequency;
+use crate::stem;
 use crate::stopwords;
 use crate::tokens::{is_apostrophe, Token, TokenKind};
 
@@ -109,47 +108,125 @@ pub(crate) fn words(text: &str, tokens: &[Token]) -> (Vec<Word>, Vocabulary) {
     (out, vocabulary)
 }
 
-fn default_stop_words() -> &'static FastSet<&'static str> {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| stopwords::ENGLISH.iter().copied().collect())
+/// The stop words in force for one analysis: a language's list, less the words the user took
+/// off it, plus the words the user added (folded like terms, so "Vote" or "don’t" work).
+#[derive(Debug, Default)]
+pub(crate) struct StopWords {
+    set: FastSet<Box<str>>,
+}
+
+impl StopWords {
+    pub fn new(language: &str, use_defaults: bool, removed: &[String], added: &[String]) -> StopWords {
+        let mut folded = String::new();
+        let mut fold_all = |words: &[String]| -> FastSet<Box<str>> {
+            words
+                .iter()
+                .map(|w| {
+                    folded.clear();
+                    fold(w.trim(), &mut folded);
+                    Box::from(folded.as_str())
+                })
+                .filter(|w: &Box<str>| !w.is_empty())
+                .collect()
+        };
+        let removed = fold_all(removed);
+        let mut set = fold_all(added);
+        if use_defaults {
+            set.extend(stopwords::for_language(language).iter().filter(|w| !removed.contains(**w)).map(|&w| w.into()));
+        }
+        StopWords { set }
+    }
+
+    pub fn contains(&self, term: &str) -> bool {
+        self.set.contains(term)
+    }
+
+    /// The list, sorted, for the report.
+    pub fn sorted(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.set.iter().map(|w| w.to_string()).collect();
+        out.sort_unstable();
+        out
+    }
 }
 
 /// How terms are counted.
 #[derive(Clone, Debug)]
 pub(crate) struct Counting<'a> {
-    pub stop_words: &'a [String],
-    pub use_default_stop_words: bool,
+    pub stop_words: &'a StopWords,
     pub min_count: usize,
+    /// Group the forms of a word by their English stem.
+    pub stem: bool,
 }
 
 impl Counting<'_> {
-    fn is_stop(&self, term: &str) -> bool {
-        (self.use_default_stop_words && default_stop_words().contains(term))
-            || self.stop_words.iter().any(|s| s == term)
-    }
-
     /// For each term of the vocabulary: may it be counted (a word, not a stop word)?
-    fn counted(&self, vocabulary: &Vocabulary) -> Vec<bool> {
+    pub fn counted(&self, vocabulary: &Vocabulary) -> Vec<bool> {
         (0..vocabulary.len() as TermId)
-            .map(|id| vocabulary.is_countable(id) && !self.is_stop(vocabulary.term(id)))
+            .map(|id| vocabulary.is_countable(id) && !self.stop_words.contains(vocabulary.term(id)))
             .collect()
     }
 }
 
-/// Term frequencies, most frequent first; ties keep the order of first appearance.
-pub(crate) fn frequencies(words: &[Word], vocabulary: &Vocabulary, counting: &Counting) -> Vec<Frequency> {
-    let counted = counting.counted(vocabulary);
+/// How many times each term of the vocabulary occurs, by term number.
+pub(crate) fn term_counts(words: &[Word], vocabulary: &Vocabulary) -> Vec<usize> {
     let mut counts = vec![0usize; vocabulary.len()];
     for w in words {
         counts[w.term as usize] += 1;
     }
-    let entries = counts
+    counts
+}
+
+/// Term frequencies, most frequent first; ties keep the order of first appearance. With
+/// stemming, the forms of a word count together under the commonest form.
+pub(crate) fn frequencies(
+    counts: &[usize],
+    vocabulary: &Vocabulary,
+    counting: &Counting,
+    total_words: usize,
+) -> Vec<Frequency> {
+    let counted = counting.counted(vocabulary);
+    let terms = counts.iter().enumerate().filter(|&(id, &count)| counted[id] && count > 0);
+    let entries = if counting.stem {
+        stem_groups(terms.map(|(id, &count)| (id as TermId, count)), vocabulary)
+    } else {
+        terms.map(|(id, &count)| Entry { term: vocabulary.term(id as TermId).to_owned(), count, forms: Vec::new() }).collect()
+    };
+    ranked(entries, counting.min_count, total_words)
+}
+
+/// One line of a frequency table before ranking.
+struct Entry {
+    term: String,
+    count: usize,
+    forms: Vec<String>,
+}
+
+/// Groups terms (in order of first appearance) by stem. A group is named by its commonest form
+/// (the first seen among equals) and lists every form, commonest first. Each distinct term is
+/// stemmed once.
+fn stem_groups(terms: impl Iterator<Item = (TermId, usize)>, vocabulary: &Vocabulary) -> Vec<Entry> {
+    let mut group_of: FastMap<String, usize> = FastMap::default();
+    let mut groups: Vec<Vec<(TermId, usize)>> = Vec::new();
+    for (id, count) in terms {
+        let key = stem::stem(vocabulary.term(id));
+        let next = groups.len();
+        let g = *group_of.entry(key).or_insert(next);
+        if g == next {
+            groups.push(Vec::new());
+        }
+        groups[g].push((id, count));
+    }
+    groups
         .into_iter()
-        .enumerate()
-        .filter(|&(id, count)| counted[id] && count > 0)
-        .map(|(id, count)| (vocabulary.term(id as TermId).to_owned(), count))
-        .collect();
-    ranked(entries, counting.min_count, words.len())
+        .map(|mut members| {
+            members.sort_by(|a, b| b.1.cmp(&a.1));
+            let count = members.iter().map(|m| m.1).sum();
+            let term = vocabulary.term(members[0].0).to_owned();
+            let forms =
+                if members.len() > 1 { members.iter().map(|m| vocabulary.term(m.0).to_owned()).collect() } else { Vec::new() };
+            Entry { term, count, forms }
+        })
+        .collect()
 }
 
 /// Two- and three-word phrases within a sentence that neither start nor end with a stop word,
@@ -185,8 +262,11 @@ pub(crate) fn phrases(
         }
     }
     let min = counting.min_count.max(2);
-    let entries =
-        counts.into_iter().filter(|&(_, c)| c >= min).map(|(key, count)| (spell(key, vocabulary), count)).collect();
+    let entries = counts
+        .into_iter()
+        .filter(|&(_, c)| c >= min)
+        .map(|(key, count)| Entry { term: spell(key, vocabulary), count, forms: Vec::new() })
+        .collect();
     ranked(entries, min, words.len())
 }
 
@@ -200,20 +280,20 @@ fn spell(mut key: u128, vocabulary: &Vocabulary) -> String {
     ids.iter().map(|&id| vocabulary.term(id)).collect::<Vec<_>>().join(" ")
 }
 
-fn ranked(mut counts: Vec<(String, usize)>, min_count: usize, total_words: usize) -> Vec<Frequency> {
-    counts.retain(|(_, c)| *c >= min_count);
+fn ranked(mut entries: Vec<Entry>, min_count: usize, total_words: usize) -> Vec<Frequency> {
+    entries.retain(|e| e.count >= min_count);
     // A stable sort keeps first appearance among equal counts.
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
-    let mut out = Vec::with_capacity(counts.len());
+    entries.sort_by(|a, b| b.count.cmp(&a.count));
+    let mut out = Vec::with_capacity(entries.len());
     let mut rank = 0;
     let mut previous = usize::MAX;
-    for (term, count) in counts {
+    for Entry { term, count, forms } in entries {
         if count != previous {
             rank = out.len() + 1;
             previous = count;
         }
         let share = if total_words == 0 { 0.0 } else { count as f64 / total_words as f64 };
-        out.push(Frequency { term, count, share, rank });
+        out.push(Frequency { term, count, share, rank, forms });
     }
     out
 }
@@ -228,8 +308,21 @@ mod tests {
         words.into_iter().map(|w| vocabulary.term(w.term).to_owned()).collect()
     }
 
-    fn counting() -> Counting<'static> {
-        Counting { stop_words: &[], use_default_stop_words: true, min_count: 1 }
+    fn english() -> StopWords {
+        StopWords::new("en", true, &[], &[])
+    }
+
+    fn table(text: &str, stop_words: &StopWords, stem: bool) -> Vec<(String, usize, usize)> {
+        let (ws, vocabulary) = words(text, &tokenize(text));
+        let counting = Counting { stop_words, min_count: 1, stem };
+        frequencies(&term_counts(&ws, &vocabulary), &vocabulary, &counting, ws.len())
+            .into_iter()
+            .map(|f| (f.term, f.count, f.rank))
+            .collect()
+    }
+
+    fn owned(v: &[(&str, usize, usize)]) -> Vec<(String, usize, usize)> {
+        v.iter().map(|&(t, c, r)| (t.to_owned(), c, r)).collect()
     }
 
     #[test]
@@ -242,13 +335,47 @@ mod tests {
     #[test]
     fn counts_rank_and_skip_stop_words() {
         let text = "The cat saw the dog. The dog ran, 42 times.";
+        let expected = [("dog", 2, 1), ("cat", 1, 2), ("saw", 1, 2), ("ran", 1, 2), ("times", 1, 2)];
+        assert_eq!(table(text, &english(), false), owned(&expected));
+    }
+
+    #[test]
+    fn editing_the_stop_words_changes_the_counts() {
+        let text = "The cat saw the dog. The dog ran, 42 times.";
+        // Added words are folded like terms; removed default words come back.
+        let edited = StopWords::new("en", true, &["the".into()], &["Dog".into()]);
+        let got = table(text, &edited, false);
+        assert_eq!(got[0], ("the".to_owned(), 3, 1));
+        assert!(!got.iter().any(|(t, _, _)| t == "dog"));
+        assert!(!edited.contains("the") && edited.contains("dog"));
+        // Without the defaults only the added words are left out.
+        let none = StopWords::new("en", false, &[], &[]);
+        assert_eq!(table(text, &none, false)[0], ("the".to_owned(), 3, 1));
+        assert_eq!(none.sorted(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn stems_group_forms_under_the_commonest() {
+        let text = "Elections matter. The election was close; elections are won. Election night.";
         let (ws, vocabulary) = words(text, &tokenize(text));
-        let f = frequencies(&ws, &vocabulary, &counting());
-        let got: Vec<_> = f.iter().map(|f| (f.term.as_str(), f.count, f.rank)).collect();
-        assert_eq!(got, [("dog", 2, 1), ("cat", 1, 2), ("saw", 1, 2), ("ran", 1, 2), ("times", 1, 2)]);
-        let extra = ["dog".to_string()];
-        let custom = Counting { stop_words: &extra, ..counting() };
-        assert_eq!(frequencies(&ws, &vocabulary, &custom)[0].term, "cat");
+        let stop = english();
+        let counting = Counting { stop_words: &stop, min_count: 1, stem: true };
+        let f = frequencies(&term_counts(&ws, &vocabulary), &vocabulary, &counting, ws.len());
+        // Two of each: the first seen ("elections") names the group.
+        assert_eq!(f[0].term, "elections");
+        assert_eq!(f[0].count, 4);
+        assert_eq!(f[0].forms, ["elections", "election"]);
+        assert!(f[1..].iter().all(|f| f.forms.is_empty()));
+    }
+
+    #[test]
+    fn other_languages_have_their_own_lists() {
+        let es = StopWords::new("es", true, &[], &[]);
+        assert!(es.contains("los") && es.contains("porque") && !es.contains("the"));
+        assert!(StopWords::new("fr", true, &[], &[]).contains("avec"));
+        assert!(StopWords::new("de", true, &[], &[]).contains("nicht"));
+        assert!(StopWords::new("it", true, &[], &[]).contains("della"));
+        assert!(StopWords::new("pt", true, &[], &[]).contains("não"));
     }
 
     #[test]
@@ -256,7 +383,9 @@ mod tests {
         let text = "Climate change matters. Climate change is real. Change climate.";
         let (ws, vocabulary) = words(text, &tokenize(text));
         let sentence_of: Vec<usize> = ws.iter().map(|w| text[..w.start].matches('.').count()).collect();
-        let p = phrases(&ws, &vocabulary, &sentence_of, &counting());
+        let stop = english();
+        let counting = Counting { stop_words: &stop, min_count: 1, stem: false };
+        let p = phrases(&ws, &vocabulary, &sentence_of, &counting);
         let got: Vec<_> = p.iter().map(|f| (f.term.as_str(), f.count)).collect();
         assert_eq!(got, [("climate change", 2)]);
     }

@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Trunk post-build hook: finishes dist/ in trunk's staging folder.
+
+1. A strict Content-Security-Policy in index.html: scripts only from the page's own origin plus
+   the hashes of trunk's inline loader, WebAssembly allowed to compile, no other origin reachable.
+2. sw.js: a service worker that caches exactly the files of this build, so the page works
+   offline after the first visit; its cache name changes whenever any file changes.
+"""
+import base64
+import hashlib
+import os
+import re
+import sys
+from pathlib import Path
+
+staging = Path(os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist"))
+index = staging / "index.html"
+html = index.read_text(encoding="utf-8")
+
+hashes = []
+for body in re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S):
+    digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+    hashes.append(f"'sha256-{digest}'")
+
+policy = "; ".join([
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval' " + " ".join(hashes),
+    # Yew sets style attributes (bar heights, cloud positions); no style sheet comes from elsewhere.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+])
+meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}" />'
+html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>\s*', "", html)
+html = html.replace("<head>", "<head>\n  " + meta, 1)
+index.write_text(html, encoding="utf-8")
+
+files = sorted(p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file() and p.name != "sw.js")
+version = hashlib.sha256()
+for name in files:
+    version.update(name.encode())
+    version.update((staging / name).read_bytes())
+listing = ",\n  ".join(f'"./{name}"' for name in files if name != "index.html")
+template = (Path(__file__).parent / "sw.template.js").read_text(encoding="utf-8")
+sw = template.replace("__VERSION__", version.hexdigest()[:16]).replace("__FILES__", listing)
+(staging / "sw.js").write_text(sw, encoding="utf-8")
+print(f"postbuild: CSP with {len(hashes)} inline script hash(es); sw.js caches {len(files)} files")
