@@ -1,15 +1,14 @@
 //! Candidate names: runs of capitalised words, cut at titles and trimmed of what CoNLL
 //! leaves outside a name (titles, a leading "the", sentence-initial common words).
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::sentences::SentenceSpan;
 use crate::stopwords;
 use crate::tokens::{Token, TokenKind};
 
-use super::fold;
 use super::gazetteer;
+use super::keys::{self, Keys};
 use super::lexicon::*;
 
 /// A candidate name: a contiguous run of tokens.
@@ -23,41 +22,57 @@ pub(super) struct Candidate {
 pub(super) struct Document<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    /// Folded words seen in lower case: a capitalised sentence opener among them is no name.
-    pub lower: HashSet<String>,
-    /// Folded words seen capitalised inside a sentence of mixed case.
-    pub capitalised: HashSet<String>,
+    pub keys: &'a Keys,
+    /// By key id: `LOWER` if the word is seen in lower case (a capitalised sentence opener
+    /// among them is no name), `CAPITALISED` if seen capitalised inside a sentence of mixed case.
+    seen: Vec<u8>,
+    /// By sentence: a headline or a line in capitals.
+    shouting: Vec<bool>,
     /// Tokens a pattern (date, money...) took.
     pub taken: Vec<bool>,
 }
 
+const LOWER: u8 = 1;
+const CAPITALISED: u8 = 2;
+
 impl<'a> Document<'a> {
-    pub fn new(text: &'a str, tokens: &'a [Token], sentences: &[SentenceSpan], taken: Vec<bool>) -> Self {
-        let mut doc = Document { text, tokens, lower: HashSet::new(), capitalised: HashSet::new(), taken };
+    pub fn new(text: &'a str, tokens: &'a [Token], keys: &'a Keys, sentences: &[SentenceSpan], taken: Vec<bool>) -> Self {
+        let seen = vec![0; keys.len()];
+        let mut doc = Document { text, tokens, keys, seen, shouting: Vec::with_capacity(sentences.len()), taken };
         for s in sentences {
             let shouting = doc.is_shouting(s.tokens.clone());
+            doc.shouting.push(shouting);
             let opener = doc.first_word(s.tokens.clone());
             for i in s.tokens.clone() {
                 if doc.kind(i) != Some(TokenKind::Word) {
                     continue;
                 }
-                let w = doc.word(i);
-                if w.chars().next().is_some_and(char::is_lowercase) {
-                    doc.lower.insert(fold::key(w));
+                let mark = if keys.has(i, keys::STARTS_LOWER) {
+                    LOWER
                 } else if !shouting && Some(i) != opener && !doc.after_opening_mark(i) {
-                    doc.capitalised.insert(fold::key(w));
+                    CAPITALISED
+                } else {
+                    continue;
+                };
+                if let Some(seen) = keys.id(i).and_then(|k| doc.seen.get_mut(k as usize)) {
+                    *seen |= mark;
                 }
             }
         }
         doc
     }
 
+    /// Whether the key of token `i` is marked `mark` in `seen`.
+    fn seen(&self, i: usize, mark: u8) -> bool {
+        self.keys.id(i).and_then(|k| self.seen.get(k as usize)).is_some_and(|s| s & mark != 0)
+    }
+
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
     }
 
-    pub fn key(&self, i: usize) -> String {
-        fold::key(self.word(i))
+    pub fn key(&self, i: usize) -> &'a str {
+        self.keys.key(i)
     }
 
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -79,10 +94,9 @@ impl<'a> Document<'a> {
     fn is_shouting(&self, range: Range<usize>) -> bool {
         let (mut words, mut caps) = (0, 0);
         for i in range {
-            let w = self.word(i);
-            if self.kind(i) == Some(TokenKind::Word) && w.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+            if self.kind(i) == Some(TokenKind::Word) && self.keys.has(i, keys::LETTERS_2) {
                 words += 1;
-                if fold::is_all_caps(w) {
+                if self.keys.has(i, keys::ALL_CAPS) {
                     caps += 1;
                 }
             }
@@ -108,39 +122,36 @@ impl<'a> Document<'a> {
     }
 
     fn is_capitalised_word(&self, i: usize) -> bool {
-        let word = self.word(i);
         self.kind(i) == Some(TokenKind::Word)
             && !self.taken.get(i).copied().unwrap_or(true)
-            && fold::is_capitalised(word)
-            && !is_compound_modifier(word)
-            && !among(NOT_NAMES, &fold::key(word))
+            && self.keys.has(i, keys::NAME_LIKE)
     }
 
     /// A lower-case word that may stand inside a name ("University of Oxford", "Ludwig van
     /// Beethoven", "AT&T").
     fn joins(&self, prev: usize, i: usize) -> bool {
         let key = self.key(i);
-        match key.as_str() {
+        match key {
             "&" => true,
             "of" | "for" => {
                 let head = self.key(prev);
-                among(ORG_HEADS, &head) || among(PLACE_HEADS, &head)
+                among(&ORG_HEADS, head) || among(&PLACE_HEADS, head)
             }
-            _ => among(PARTICLES, &key) && self.word(i).chars().next().is_some_and(char::is_lowercase),
+            _ => among(&PARTICLES, key) && self.keys.has(i, keys::STARTS_LOWER),
         }
     }
 }
 
 fn is_title(key: &str) -> bool {
-    among(TITLES, key)
+    among(&TITLES, key)
 }
 
 /// Finds the candidate names of the text, in text order.
 pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate> {
     let mut out = Vec::new();
-    for s in sentences {
+    for (n, s) in sentences.iter().enumerate() {
         let range = s.tokens.clone();
-        let shouting = doc.is_shouting(range.clone());
+        let shouting = doc.shouting.get(n).copied().unwrap_or(false);
         let opener = doc.first_word(range.clone());
         let mut i = range.start;
         while i < range.end {
@@ -187,7 +198,7 @@ fn shouted_run(doc: &Document, range: Range<usize>, out: &mut Vec<Candidate>) {
     while i < range.end {
         let known = |i: usize| {
             let key = doc.key(i);
-            doc.capitalised.contains(&key) || gazetteer::is_place(&key) || gazetteer::is_organization(&key)
+            doc.seen(i, CAPITALISED) || gazetteer::is_place(key) || gazetteer::is_organization(key)
         };
         if !known(i) {
             i += 1;
@@ -209,20 +220,20 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
         start += 1;
     }
     // "The", "A": not part of the name.
-    while start < end && matches!(doc.key(start).as_str(), "the" | "a" | "an") {
+    while start < end && matches!(doc.key(start), "the" | "a" | "an") {
         start += 1;
     }
-    let mut titled = range.start > 0 && is_title(&doc.key(range.start - 1));
+    let mut titled = range.start > 0 && is_title(doc.key(range.start - 1));
     // Cut after the last title that has a name after it.
     let mut i = start;
     while i < end {
         let key = doc.key(i);
-        let org_follows = i + 1 < end && among(ORG_SUFFIXES, &doc.key(i + 1));
-        if is_title(&key) && i + 1 < end && !org_follows {
+        let org_follows = i + 1 < end && among(&ORG_SUFFIXES, doc.key(i + 1));
+        if is_title(key) && i + 1 < end && !org_follows {
             // What stands before the title ("New York City Mayor") is a name of its own once
             // the title's modifiers ("Prime", "Foreign") are gone.
             let mut before = i;
-            while before > start && is_title_word(&doc.key(before - 1)) {
+            while before > start && is_title_word(doc.key(before - 1)) {
                 before -= 1;
             }
             if before > start {
@@ -242,64 +253,64 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
     }
     // Trailing titles ("the U.S. President") are not names.
     let mut stop = end;
-    while stop > start && is_title(&doc.key(stop - 1)) {
+    while stop > start && is_title(doc.key(stop - 1)) {
         stop -= 1;
     }
     emit(doc, start..stop, titled, out);
 }
 
 fn is_title_word(key: &str) -> bool {
-    is_title(key) || among(TITLE_MODIFIERS, key) || gazetteer::is_demonym(key)
+    is_title(key) || among(&TITLE_MODIFIERS, key) || gazetteer::is_demonym(key)
 }
 
 /// Whether the first word of a sentence is an ordinary word that only has a capital because
 /// it opens the sentence.
 fn is_common_opener(doc: &Document, start: usize, end: usize) -> bool {
     let word = doc.word(start);
-    let key = fold::key(word);
-    if fold::is_all_caps(word) && word.chars().count() > 1 {
+    let key = doc.key(start);
+    if doc.keys.has(start, keys::ALL_CAPS) && word.chars().count() > 1 {
         return false;
     }
     // "New York City", "United Nations": the opener starts a known name.
-    let mut phrase = key.clone();
+    let mut phrase = key.to_owned();
     // Known names are short: looking six words ahead keeps this linear.
     for i in start + 1..end.min(start + 6) {
         phrase.push(' ');
-        phrase.push_str(&doc.key(i));
+        phrase.push_str(doc.key(i));
         if gazetteer::is_place(&phrase) || gazetteer::is_organization(&phrase) {
             return false;
         }
     }
-    if stopwords::ENGLISH.contains(&key.as_str()) || among(COMMON_OPENERS, &key) {
+    if stopwords::ENGLISH.contains(&key) || among(&COMMON_OPENERS, key) {
         return true;
     }
-    if is_title(&key) || doc.is_known(&key) || gazetteer::is_demonym(&key) {
+    if is_title(key) || doc.is_known(key) || gazetteer::is_demonym(key) {
         return false;
     }
-    if doc.lower.contains(&key) {
+    if doc.seen(start, LOWER) {
         return true;
     }
     // A lone unknown word that never shows a capital inside a sentence: most likely an
     // ordinary word ("Results", "Protesters"), unless a reporting verb follows.
-    end == start + 1 && !doc.capitalised.contains(&key) && !among(REPORTING_VERBS, &doc.key(end))
+    end == start + 1 && !doc.seen(start, CAPITALISED) && !among(&REPORTING_VERBS, doc.key(end))
 }
 
 fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candidate>) {
     if range.is_empty() {
         return;
     }
-    let keys: Vec<String> = range.clone().map(|i| doc.key(i)).collect();
+    let keys: Vec<&str> = range.clone().map(|i| doc.key(i)).collect();
     if keys.iter().all(|k| gazetteer::is_demonym(k) || is_title(k)) {
         return;
     }
     // Events, laws and awards are neither people, organizations nor places (CoNLL's MISC).
-    if keys.len() > 1 && keys.last().is_some_and(|k| among(MISC_SUFFIXES, k)) {
+    if keys.len() > 1 && keys.last().is_some_and(|k| among(&MISC_SUFFIXES, k)) {
         return;
     }
     if keys.len() == 1 {
         let key = &keys[0];
         let word = doc.word(range.start);
-        if among(NOT_NAMES, key) || among(MONTHS, key) || among(WEEKDAYS, key) {
+        if among(&NOT_NAMES, key) || among(&MONTHS, key) || among(&WEEKDAYS, key) {
             return;
         }
         // Party and state after a lawmaker's name ("D-N.Y.", "R-Texas").
@@ -313,7 +324,7 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
 }
 
 /// "Scientology-related", "London-based": an adjective made from a name, not the name.
-fn is_compound_modifier(word: &str) -> bool {
+pub(super) fn is_compound_modifier(word: &str) -> bool {
     word.rsplit_once('-').is_some_and(|(_, tail)| {
         matches!(
             tail,

@@ -48,7 +48,7 @@ impl Evidence {
 /// The evidence one mention gives.
 pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     let range = candidate.tokens.clone();
-    let keys: Vec<String> = range.clone().map(|i| doc.key(i)).collect();
+    let keys: Vec<&str> = range.clone().map(|i| doc.key(i)).collect();
     let mut e = Evidence::default();
     let (Some(first), Some(last)) = (keys.first(), keys.last()) else {
         return e;
@@ -63,25 +63,25 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if known_place {
         e.place += 4.0;
     }
-    if n > 1 && among(ORG_SUFFIXES, last) && !known_place {
+    if n > 1 && among(&ORG_SUFFIXES, last) && !known_place {
         e.organization += 5.0;
     }
-    if n > 2 && keys.iter().any(|k| k == "of" || k == "for") {
-        if among(PLACE_HEADS, first) {
+    if n > 2 && keys.iter().any(|&k| k == "of" || k == "for") {
+        if among(&PLACE_HEADS, first) {
             e.place += 4.0;
-        } else if among(ORG_HEADS, first) {
+        } else if among(&ORG_HEADS, first) {
             e.organization += 5.0;
         }
     }
-    if keys.iter().any(|k| k == "&") {
+    if keys.iter().any(|&k| k == "&") {
         e.organization += 3.0;
     }
-    if n > 1 && among(PLACE_SUFFIXES, last) {
+    if n > 1 && among(&PLACE_SUFFIXES, last) {
         e.place += 4.0;
     }
-    if n > 1 && among(PLACE_PREFIXES, first) && gazetteer::is_place(&keys[1..].join(" ")) {
+    if n > 1 && among(&PLACE_PREFIXES, first) && gazetteer::is_place(&keys[1..].join(" ")) {
         e.place += 2.0;
-    } else if n > 1 && matches!(first.as_str(), "mount" | "mt." | "lake" | "fort" | "cape") {
+    } else if n > 1 && matches!(*first, "mount" | "mt." | "lake" | "fort" | "cape") {
         e.place += 4.0;
     }
     if candidate.titled {
@@ -106,10 +106,10 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         }
     }
 
-    let before = range.start.checked_sub(1).map(|i| doc.key(i)).unwrap_or_default();
+    let before = range.start.checked_sub(1).map_or("", |i| doc.key(i));
     let after = doc.key(range.end);
     let after_next = doc.key(range.end + 1);
-    if among(REPORTING_VERBS, &after) || (after == "'s" && among(REPORTING_VERBS, &after_next)) {
+    if among(&REPORTING_VERBS, &after) || (after == "'s" && among(&REPORTING_VERBS, &after_next)) {
         e.person += 2.0;
     }
     // "Smith, 45, said".
@@ -119,10 +119,10 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if after.ends_with("-based") || after == "-based" {
         e.place += 3.0;
     }
-    if among(PLACE_PREPOSITIONS, &before) {
+    if among(&PLACE_PREPOSITIONS, &before) {
         e.place += if before == "in" { 2.0 } else { 1.0 };
     }
-    if matches!(before.as_str(), "the" | "a" | "an") {
+    if matches!(before, "the" | "a" | "an") {
         e.organization += 1.5;
         e.person -= 2.0;
     }
@@ -135,12 +135,12 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
 
 /// Which tokens of a multi-word name are its parts, for merging "Donald Trump" with
 /// "Trump": the words without initials and suffixes like "Jr.".
-pub(super) fn name_parts(doc: &Document, range: Range<usize>) -> Vec<String> {
+pub(super) fn name_parts<'a>(doc: &Document<'a>, range: Range<usize>) -> Vec<&'a str> {
     range
         .map(|i| doc.key(i))
         .filter(|k| {
             let initial = k.ends_with('.') && k.chars().count() <= 2;
-            !initial && !matches!(k.as_str(), "jr." | "sr." | "jr" | "sr" | "ii" | "iii" | "iv")
+            !initial && !matches!(*k, "jr." | "sr." | "jr" | "sr" | "ii" | "iii" | "iv")
         })
         .collect()
 }

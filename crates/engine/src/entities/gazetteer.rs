@@ -1,7 +1,7 @@
 //! The gazetteers in `data/entities/` (see `data/SOURCES.md`): one lower-case entry a line.
 //! Each list becomes a set of folded keys the first time it is asked for.
 
-use std::collections::HashSet;
+use crate::hash::FastSet;
 use std::sync::OnceLock;
 
 use super::fold;
@@ -14,7 +14,7 @@ static SURNAMES: &str = include_str!("../../data/entities/surnames.txt");
 static DEMONYMS: &str = include_str!("../../data/entities/demonyms.txt");
 static OTHER_GROUPS: &str = include_str!("../../data/entities/groups.txt");
 
-fn load(lists: &[&'static str]) -> HashSet<String> {
+fn load(lists: &[&'static str]) -> FastSet<String> {
     lists
         .iter()
         .flat_map(|list| list.lines())
@@ -27,7 +27,7 @@ fn load(lists: &[&'static str]) -> HashSet<String> {
 macro_rules! gazetteer {
     ($name:ident, $($list:expr),+) => {
         pub(super) fn $name(key: &str) -> bool {
-            static SET: OnceLock<HashSet<String>> = OnceLock::new();
+            static SET: OnceLock<FastSet<String>> = OnceLock::new();
             SET.get_or_init(|| load(&[$($list),+])).contains(key)
         }
     };

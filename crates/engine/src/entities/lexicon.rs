@@ -1,12 +1,37 @@
-//! Cue words, written for English news copy. Every list is lower case (folded keys) and
-//! small, so a linear scan costs a constant per lookup.
+//! Cue words, written for English news copy. Every list is lower case (folded keys).
 
-pub(super) fn among(list: &[&str], key: &str) -> bool {
-    list.contains(&key)
+use std::sync::OnceLock;
+
+use crate::hash::FastSet;
+
+/// A word list with a hash set built on first use: the lists are asked about every
+/// capitalised word of a text, and a linear scan of a few hundred strings per lookup was a
+/// tenth of the whole analysis.
+pub(crate) struct Words {
+    list: &'static [&'static str],
+    set: OnceLock<FastSet<&'static str>>,
+}
+
+impl Words {
+    pub(crate) const fn new(list: &'static [&'static str]) -> Words {
+        Words { list, set: OnceLock::new() }
+    }
+
+    pub(crate) fn contains(&self, key: &str) -> bool {
+        // A handful of words compare faster than a key hashes.
+        if self.list.len() <= 8 {
+            return self.list.contains(&key);
+        }
+        self.set.get_or_init(|| self.list.iter().copied().collect()).contains(key)
+    }
+}
+
+pub(super) fn among(list: &Words, key: &str) -> bool {
+    list.contains(key)
 }
 
 /// Words that stand before a person's name and are not part of it ("President", "Sen.").
-pub(super) const TITLES: &[&str] = &[
+pub(super) static TITLES: Words = Words::new(&[
     "president",
     "pres.",
     "sen.",
@@ -126,10 +151,10 @@ pub(super) const TITLES: &[&str] = &[
     "sheriff",
     "marshal",
     "officer",
-];
+]);
 
 /// Words that qualify a title and go with it ("Prime Minister", "former President").
-pub(super) const TITLE_MODIFIERS: &[&str] = &[
+pub(super) static TITLE_MODIFIERS: Words = Words::new(&[
     "prime",
     "vice",
     "deputy",
@@ -191,10 +216,10 @@ pub(super) const TITLE_MODIFIERS: &[&str] = &[
     "counsel",
     "whip",
     "minister",
-];
+]);
 
 /// Last words that make a name an organization ("Acme Inc", "Labour Party").
-pub(super) const ORG_SUFFIXES: &[&str] = &[
+pub(super) static ORG_SUFFIXES: Words = Words::new(&[
     "inc",
     "inc.",
     "corp",
@@ -318,10 +343,10 @@ pub(super) const ORG_SUFFIXES: &[&str] = &[
     "communications",
     "airport",
     "stadium",
-];
+]);
 
 /// First words of organizations named "X of Y" ("University of Oxford", "Bank of England").
-pub(super) const ORG_HEADS: &[&str] = &[
+pub(super) static ORG_HEADS: Words = Words::new(&[
     "university",
     "bank",
     "department",
@@ -411,17 +436,17 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "library",
     "school",
     "institute",
-];
+]);
 
 /// Heads that make "X of Y" a place rather than an organization.
-pub(super) const PLACE_HEADS: &[&str] = &[
+pub(super) static PLACE_HEADS: Words = Words::new(&[
     "city", "state", "republic", "kingdom", "gulf", "bay", "sea", "isle", "isles", "cape", "straits", "strait", "lake",
     "mount", "port", "province", "district", "county", "duchy", "region", "islands", "island", "statue", "tower",
     "palace",
-];
+]);
 
 /// Last words that make a name a place ("Hudson River", "Orange County").
-pub(super) const PLACE_SUFFIXES: &[&str] = &[
+pub(super) static PLACE_SUFFIXES: Words = Words::new(&[
     "river",
     "lake",
     "mountain",
@@ -486,16 +511,16 @@ pub(super) const PLACE_SUFFIXES: &[&str] = &[
     "drive",
     "highway",
     "way",
-];
+]);
 
 /// First words that make a name a place ("Mount Everest", "Lake Tahoe").
-pub(super) const PLACE_PREFIXES: &[&str] = &[
+pub(super) static PLACE_PREFIXES: Words = Words::new(&[
     "mount", "mt.", "lake", "port", "fort", "ft.", "cape", "gulf", "isle", "san", "santa", "sao", "saint", "st.",
     "los", "las", "el", "new", "north", "south", "east", "west", "upper", "lower",
-];
+]);
 
 /// Words before a name that make it a place ("in Kabul", "from Taipei").
-pub(super) const PLACE_PREPOSITIONS: &[&str] = &[
+pub(super) static PLACE_PREPOSITIONS: Words = Words::new(&[
     "in",
     "at",
     "from",
@@ -514,10 +539,10 @@ pub(super) const PLACE_PREPOSITIONS: &[&str] = &[
     "visit",
     "visiting",
     "through",
-];
+]);
 
 /// Verbs after a name that make it a person ("Schumer said").
-pub(super) const REPORTING_VERBS: &[&str] = &[
+pub(super) static REPORTING_VERBS: Words = Words::new(&[
     "said",
     "says",
     "told",
@@ -547,16 +572,16 @@ pub(super) const REPORTING_VERBS: &[&str] = &[
     "who",
     "himself",
     "herself",
-];
+]);
 
 /// Lower-case words that may join the capitalised words of one name.
-pub(super) const PARTICLES: &[&str] = &[
+pub(super) static PARTICLES: Words = Words::new(&[
     "de", "del", "della", "da", "di", "dos", "das", "van", "von", "der", "den", "la", "le", "du", "bin", "ibn", "al",
     "el", "y", "ter", "zu",
-];
+]);
 
 /// Capitalised words that are not names on their own.
-pub(super) const NOT_NAMES: &[&str] = &[
+pub(super) static NOT_NAMES: Words = Words::new(&[
     "i",
     "i'm",
     "i'd",
@@ -641,11 +666,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "edit",
     "share",
     "comments",
-];
+]);
 
 /// Sentence openers that are capitalised only because they open the sentence, beyond the
 /// stop words ("However", "Yesterday").
-pub(super) const COMMON_OPENERS: &[&str] = &[
+pub(super) static COMMON_OPENERS: Words = Words::new(&[
     "however",
     "yesterday",
     "today",
@@ -883,12 +908,12 @@ pub(super) const COMMON_OPENERS: &[&str] = &[
     "eastern",
     "northern",
     "southern",
-];
+]);
 
 /// Week days and months: dates, not names.
-pub(super) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub(super) static WEEKDAYS: Words = Words::new(&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
-pub(super) const MONTHS: &[&str] = &[
+pub(super) static MONTHS: Words = Words::new(&[
     "january",
     "february",
     "march",
@@ -913,13 +938,13 @@ pub(super) const MONTHS: &[&str] = &[
     "oct.",
     "nov.",
     "dec.",
-];
+]);
 
 /// Months that are ordinary words or names as well: dates only beside a number.
-pub(super) const AMBIGUOUS_MONTHS: &[&str] = &["march", "may", "june", "august"];
+pub(super) static AMBIGUOUS_MONTHS: Words = Words::new(&["march", "may", "june", "august"]);
 
 /// Last words of events, laws, awards and products: such names are no entity here.
-pub(super) const MISC_SUFFIXES: &[&str] = &[
+pub(super) static MISC_SUFFIXES: Words = Words::new(&[
     "cup",
     "fair",
     "games",
@@ -962,4 +987,4 @@ pub(super) const MISC_SUFFIXES: &[&str] = &[
     "election",
     "elections",
     "primary",
-];
+]);

@@ -3,7 +3,7 @@
 //! Department" ... "NYPD"). Every lookup goes through a HashMap keyed by a name part, so the
 //! time stays linear in the number of mentions; output order never depends on HashMap order.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 
 use crate::report::{Entity, EntityKind};
 use crate::span::Span;
@@ -14,9 +14,9 @@ use super::lexicon::{among, PARTICLES};
 use super::patterns::PatternMention;
 
 /// A name mention ready to merge.
-struct Named {
+struct Named<'a> {
     span: Span,
-    parts: Vec<String>,
+    parts: Vec<&'a str>,
     evidence: Evidence,
     all_caps: bool,
 }
@@ -79,7 +79,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
 
     // One group per distinct key, with the evidence of all its mentions.
     let mut groups = Groups { parent: Vec::new() };
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: FastMap<String, usize> = FastMap::default();
     let mut key_evidence: Vec<Evidence> = Vec::new();
     let mut group_of: Vec<usize> = Vec::with_capacity(named.len());
     for m in &named {
@@ -96,8 +96,8 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
     let kind_of_key = |g: usize| key_evidence.get(g).copied().unwrap_or_default();
 
     // People with two or more name parts, by surname and by first name, in text order.
-    let mut by_surname: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_surname: FastMap<&str, Vec<(usize, usize)>> = FastMap::default();
+    let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
     for (i, m) in named.iter().enumerate() {
         let g = group_of[i];
         if m.parts.len() < 2 || kind_of_key(g).kind() != EntityKind::Person {
@@ -120,7 +120,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
     }
 
     // Organizations and places by their initials, for acronyms.
-    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut by_initials: FastMap<String, usize> = FastMap::default();
     for (i, m) in named.iter().enumerate() {
         let g = group_of[i];
         if m.parts.len() < 2 || kind_of_key(g).kind() == EntityKind::Person {
@@ -139,7 +139,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
             continue;
         }
         let own = kind_of_key(group_of[i]);
-        let word = m.parts[0].as_str();
+        let word = m.parts[0];
         if m.all_caps {
             let letters: String = word.chars().filter(|c| *c != '.').collect();
             if let Some(&g) = by_initials.get(&letters) {
@@ -166,7 +166,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
     }
 
     // Collect the groups.
-    let mut slot_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut slot_of_root: FastMap<usize, usize> = FastMap::default();
     let mut collected: Vec<(Vec<Span>, Evidence)> = Vec::new();
     for (i, m) in named.iter().enumerate() {
         let root = groups.root(assigned[i]);
@@ -183,7 +183,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
         collected.into_iter().map(|(spans, evidence)| entity(doc.text, spans, evidence.kind())).collect();
 
     // Pattern mentions merge when their text is the same.
-    let mut by_text: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut by_text: FastMap<(EntityKind, String), usize> = FastMap::default();
     let mut pattern_groups: Vec<(EntityKind, Vec<Span>)> = Vec::new();
     for p in patterns {
         let text = doc.text.get(p.span.start..p.span.end).unwrap_or("");
@@ -206,7 +206,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
 }
 
 /// "new york police department" -> "nypd"; "department of justice" -> "dj" and "doj".
-fn initials(parts: &[String]) -> Vec<String> {
+fn initials(parts: &[&str]) -> Vec<String> {
     let mut short = String::new();
     let mut long = String::new();
     for p in parts.iter().flat_map(|p| p.split('-')) {
@@ -215,7 +215,7 @@ fn initials(parts: &[String]) -> Vec<String> {
             continue;
         }
         long.push(c);
-        if !matches!(p, "of" | "for" | "and" | "the" | "on" | "in") && !among(PARTICLES, p) {
+        if !matches!(p, "of" | "for" | "and" | "the" | "on" | "in") && !among(&PARTICLES, p) {
             short.push(c);
         }
     }

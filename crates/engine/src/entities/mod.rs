@@ -10,6 +10,7 @@ mod candidates;
 mod classify;
 mod fold;
 mod gazetteer;
+mod keys;
 mod lexicon;
 mod merge;
 mod patterns;
@@ -22,8 +23,9 @@ use crate::tokens::Token;
 
 /// Finds the entities of `text`, most mentioned first (ties: first mentioned first).
 pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[SentenceSpan]) -> Vec<Entity> {
-    let (patterns, taken) = patterns::find(text, tokens);
-    let doc = candidates::Document::new(text, tokens, sentences, taken);
+    let keys = keys::Keys::new(text, tokens);
+    let (patterns, taken) = patterns::find(text, tokens, &keys);
+    let doc = candidates::Document::new(text, tokens, &keys, sentences, taken);
     let names = candidates::find(&doc, sentences);
     merge::merge(&doc, &names, patterns)
 }

@@ -5,8 +5,8 @@ use crate::report::EntityKind;
 use crate::span::Span;
 use crate::tokens::{Token, TokenKind};
 
-use super::fold;
-use super::lexicon::{among, AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS};
+use super::keys::{self, Keys};
+use super::lexicon::{among, Words, AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS};
 
 /// One mention found by a pattern.
 pub(super) struct PatternMention {
@@ -15,27 +15,28 @@ pub(super) struct PatternMention {
 }
 
 const CURRENCY_SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₽", "US$", "A$", "C$"];
-const CURRENCY_WORDS: &[&str] = &[
+static CURRENCY_WORDS: Words = Words::new(&[
     "dollars", "dollar", "euros", "euro", "pounds", "yen", "cents", "yuan", "rupees", "francs", "marks", "pesos",
     "rubles", "roubles", "won",
-];
-const SCALES: &[&str] = &["thousand", "million", "billion", "trillion", "bn", "m", "mln", "bln", "k"];
-const PERCENT_WORDS: &[&str] = &["percent", "pct", "pct.", "percentage"];
-const YEAR_CUES: &[&str] = &["in", "since", "by", "until", "of", "from", "before", "after"];
-const RELATIVE: &[&str] = &["last", "next", "this", "past"];
-const PERIODS: &[&str] = &["week", "month", "year", "weekend"];
+]);
+static SCALES: Words = Words::new(&["thousand", "million", "billion", "trillion", "bn", "m", "mln", "bln", "k"]);
+static PERCENT_WORDS: Words = Words::new(&["percent", "pct", "pct.", "percentage"]);
+static YEAR_CUES: Words = Words::new(&["in", "since", "by", "until", "of", "from", "before", "after"]);
+static RELATIVE: Words = Words::new(&["last", "next", "this", "past"]);
+static PERIODS: Words = Words::new(&["week", "month", "year", "weekend"]);
 
 struct Cursor<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    keys: &'a Keys,
 }
 
 impl<'a> Cursor<'a> {
     fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
     }
-    fn key(&self, i: usize) -> String {
-        fold::key(self.word(i))
+    fn key(&self, i: usize) -> &'a str {
+        self.keys.key(i)
     }
     fn kind(&self, i: usize) -> Option<TokenKind> {
         self.tokens.get(i).map(|t| t.kind)
@@ -46,8 +47,9 @@ impl<'a> Cursor<'a> {
     /// A day of the month: a number of one or two digits, perhaps "21st".
     fn is_day(&self, i: usize) -> bool {
         let w = self.word(i);
-        let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
-        let rest = &w[digits.len()..];
+        // Checked on every token: no allocation. ASCII digits are one byte each.
+        let n = w.bytes().take_while(u8::is_ascii_digit).count();
+        let (digits, rest) = w.split_at(n);
         (1..=2).contains(&digits.len())
             && matches!(rest, "" | "st" | "nd" | "rd" | "th")
             && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
@@ -65,8 +67,8 @@ impl<'a> Cursor<'a> {
 
 /// Finds the pattern mentions, in text order; returns them and, for each token, whether a
 /// pattern took it.
-pub(super) fn find(text: &str, tokens: &[Token]) -> (Vec<PatternMention>, Vec<bool>) {
-    let c = Cursor { text, tokens };
+pub(super) fn find(text: &str, tokens: &[Token], keys: &Keys) -> (Vec<PatternMention>, Vec<bool>) {
+    let c = Cursor { text, tokens, keys };
     let mut out = Vec::new();
     let mut taken = vec![false; tokens.len()];
     let mut i = 0;
@@ -106,17 +108,17 @@ fn money(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
         last = i + 1;
     } else if c.is_number(i) {
         last = i;
-        if among(SCALES, &c.key(last + 1)) {
+        if among(&SCALES, c.key(last + 1)) {
             last += 1;
         }
-        if !among(CURRENCY_WORDS, &c.key(last + 1)) {
+        if !among(&CURRENCY_WORDS, c.key(last + 1)) {
             return None;
         }
         return Some((last + 1, EntityKind::Money));
     } else {
         return None;
     }
-    if among(SCALES, &c.key(last + 1)) {
+    if among(&SCALES, c.key(last + 1)) {
         last += 1;
     }
     Some((last, EntityKind::Money))
@@ -128,7 +130,7 @@ fn percent(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
         return None;
     }
     let next = c.key(i + 1);
-    if next == "%" || among(PERCENT_WORDS, &next) {
+    if next == "%" || among(&PERCENT_WORDS, next) {
         return Some((i + 1, EntityKind::Percent));
     }
     if next == "per" && c.key(i + 2) == "cent" {
@@ -138,13 +140,13 @@ fn percent(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
 }
 
 fn is_month(c: &Cursor, i: usize) -> bool {
-    fold::is_capitalised(c.word(i)) && among(MONTHS, &c.key(i))
+    c.keys.has(i, keys::STARTS_UPPER) && among(&MONTHS, c.key(i))
 }
 
 /// "Tuesday", "July 21, 2017", "21 July 2017", "March 2016", "in 2017", "last week".
 fn date(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
     let key = c.key(i);
-    if fold::is_capitalised(c.word(i)) && among(WEEKDAYS, &key) {
+    if c.keys.has(i, keys::STARTS_UPPER) && among(&WEEKDAYS, key) {
         // "Tuesday, July 21" is one date.
         if c.word(i + 1) == "," && is_month(c, i + 2) {
             if let Some((last, kind)) = date(c, i + 2) {
@@ -165,7 +167,7 @@ fn date(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
         } else if c.is_year(i + 1) {
             last = i + 1;
         }
-        if last == i && among(AMBIGUOUS_MONTHS, &key) {
+        if last == i && among(&AMBIGUOUS_MONTHS, key) {
             return None;
         }
         return Some((last, EntityKind::Date));
@@ -174,10 +176,10 @@ fn date(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
         let last = if c.is_year(i + 2) { i + 2 } else { i + 1 };
         return Some((last, EntityKind::Date));
     }
-    if c.is_year(i) && i > 0 && among(YEAR_CUES, &c.key(i - 1)) {
+    if c.is_year(i) && i > 0 && among(&YEAR_CUES, c.key(i - 1)) {
         return Some((i, EntityKind::Date));
     }
-    if among(RELATIVE, &key) && among(PERIODS, &c.key(i + 1)) {
+    if among(&RELATIVE, key) && among(&PERIODS, c.key(i + 1)) {
         return Some((i + 1, EntityKind::Date));
     }
     None

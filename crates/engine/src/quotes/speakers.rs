@@ -9,7 +9,7 @@
 //! with the quotes; entity mentions are found by binary search. Nothing here loops over all
 //! quotes times all mentions.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 
 use super::attribution::{Attribution, Context, MentionKind};
 use super::lexicon::{self, Gender};
@@ -71,9 +71,9 @@ pub(crate) struct Resolver<'a> {
     cursor: usize,
     /// (sentence, name, gender) of people already passed, in order.
     recent: Vec<(usize, String, Option<Gender>)>,
-    by_title: HashMap<&'static str, String>,
-    by_surname: HashMap<String, String>,
-    genders: HashMap<String, Gender>,
+    by_title: FastMap<&'static str, String>,
+    by_surname: FastMap<String, String>,
+    genders: FastMap<String, Gender>,
 }
 
 impl<'a> Resolver<'a> {
@@ -122,9 +122,9 @@ impl<'a> Resolver<'a> {
             timeline,
             cursor: 0,
             recent: Vec::new(),
-            by_title: HashMap::new(),
-            by_surname: HashMap::new(),
-            genders: HashMap::new(),
+            by_title: FastMap::default(),
+            by_surname: FastMap::default(),
+            genders: FastMap::default(),
         }
     }
 
