@@ -114,7 +114,10 @@ fn push_text(out: &mut String, raw: &str) {
             }
         } else if c == '&' {
             let tail = &raw[i + 1..];
-            match tail.find(';').filter(|&e| e <= 10).and_then(|e| reference(&tail[..e]).map(|c| (e, c))) {
+            // A reference name is at most 10 bytes: look no further for its ';' (searching the
+            // whole tail made a run of '&' without one quadratic).
+            let semicolon = tail.bytes().take(11).position(|b| b == b';');
+            match semicolon.and_then(|e| reference(&tail[..e]).map(|c| (e, c))) {
                 Some((e, decoded)) => {
                     out.push(decoded);
                     for _ in 0..=e {

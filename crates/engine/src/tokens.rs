@@ -254,19 +254,20 @@ impl Chunker<'_> {
     fn url(&mut self, i: usize) -> usize {
         let mut end = self.end;
         // Trailing punctuation belongs to the sentence, not the address; a closing bracket
-        // stays when the address opened one ("wiki/Foo_(bar)").
-        loop {
-            let Some(last) = self.text[i..end].chars().next_back() else {
-                break;
-            };
-            let opens = self.text[i..end].matches('(').count();
-            let closes = self.text[i..end].matches(')').count();
+        // stays when the address opened one ("wiki/Foo_(bar)"). The brackets are counted once
+        // and kept up to date as marks are stripped: recounting per mark was quadratic in a
+        // run of trailing punctuation ("https://x" and a megabyte of dots).
+        let opens = self.text[i..end].matches('(').count();
+        let mut closes = self.text[i..end].matches(')').count();
+        while let Some(last) = self.text[i..end].chars().next_back() {
             let strip =
                 matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '”' | '’' | '»' | ']' | '}' | '>')
                     || (last == ')' && closes > opens);
             if !strip || end - i <= 8 {
                 break;
             }
+            // '(' is never stripped, so only the count of ')' changes.
+            closes -= usize::from(last == ')');
             end -= last.len_utf8();
         }
         self.push(i, end, TokenKind::Url);

@@ -277,6 +277,9 @@ impl Pairing<'_> {
                     self.emit(open, Some(i), i);
                     self.nested.clear();
                 } else if self.stack[0].family.is_single() && self.nested.len() < 64 {
+                    // Quotes that closed earlier but opened after this one are nested in it:
+                    // only the outer one is reported, so the list stays in order (‘ “ « » ”).
+                    self.nested.retain(|&(o, _)| o < open);
                     self.nested.push((open, i));
                 }
                 self.stack.truncate(level);
