@@ -16,6 +16,8 @@ pub(super) struct Candidate {
     pub tokens: Range<usize>,
     /// A title stood right before it ("Sen. Schumer").
     pub titled: bool,
+    /// It stands in a headline or a line in capitals, where capitals say nothing.
+    pub shouted: bool,
 }
 
 /// What the whole text tells about its words.
@@ -106,7 +108,7 @@ impl<'a> Document<'a> {
 
     /// Whether a line break separates token `i` from the one before: a name never spans
     /// lines (captions, headlines and bylines sit on lines of their own).
-    fn line_break_before(&self, i: usize) -> bool {
+    pub fn line_break_before(&self, i: usize) -> bool {
         let (Some(prev), Some(this)) = (i.checked_sub(1).and_then(|p| self.tokens.get(p)), self.tokens.get(i)) else {
             return false;
         };
@@ -137,6 +139,8 @@ impl<'a> Document<'a> {
                 let head = self.key(prev);
                 among(&ORG_HEADS, head) || among(&PLACE_HEADS, head)
             }
+            // "Council on Foreign Relations".
+            "on" => matches!(self.key(prev), "council" | "committee" | "commission" | "conference" | "center" | "centre"),
             _ => among(&PARTICLES, key) && self.keys.has(i, keys::STARTS_LOWER),
         }
     }
@@ -144,6 +148,50 @@ impl<'a> Document<'a> {
 
 fn is_title(key: &str) -> bool {
     among(&TITLES, key)
+}
+
+impl Document<'_> {
+    /// Where a name that runs from `start` goes on past an "and" at `and`, if it does: when an
+    /// acronym in brackets after it spells the whole ("Immigration and Customs Enforcement
+    /// (ICE)"), when it is an "X of Y" organization ("Department of Health and Human
+    /// Services"), or when one word and a name with an organization suffix ("Food and Drug
+    /// Administration"). Looks at most six words ahead.
+    fn joins_and(&self, start: usize, and: usize, limit: usize) -> Option<usize> {
+        if self.key(and) != "and" || !self.keys.has(and, keys::STARTS_LOWER) || self.line_break_before(and) {
+            return None;
+        }
+        let mut stop = and + 1;
+        while stop < limit && stop < and + 7 && self.is_capitalised_word(stop) && !self.line_break_before(stop) {
+            stop += 1;
+        }
+        if stop == and + 1 {
+            return None;
+        }
+        let known = |i: usize| {
+            let key = self.key(i);
+            gazetteer::is_place(key) || gazetteer::is_organization(key) || gazetteer::is_demonym(key)
+        };
+        if (and + 1..stop).any(known) {
+            return None;
+        }
+        // The acronym in brackets.
+        if self.word(stop) == "(" && self.word(stop + 2) == ")" && self.keys.has(stop + 1, keys::ALL_CAPS) {
+            let acronym = self.word(stop + 1).chars().filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_lowercase());
+            let initials = (start..stop)
+                .map(|i| self.key(i))
+                .filter(|k| !matches!(*k, "and" | "of" | "for" | "on" | "the" | "&"))
+                .flat_map(|k| k.split('-').filter_map(|p| p.chars().next()));
+            if acronym.eq(initials) {
+                return Some(stop);
+            }
+        }
+        let head = self.key(start);
+        let of_org = among(&ORG_HEADS, head)
+            && (start + 1..and).any(|i| matches!(self.key(i), "of" | "for" | "on"))
+            && !(start + 1..and).any(known);
+        let suffixed = and == start + 1 && !known(start) && among(&ORG_SUFFIXES, self.key(stop - 1));
+        (of_org || suffixed).then_some(stop)
+    }
 }
 
 /// Finds the candidate names of the text, in text order.
@@ -169,6 +217,10 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
                     end += 1;
                 } else if end + 1 < range.end && doc.joins(end - 1, end) && doc.is_capitalised_word(end + 1) {
                     end += 2;
+                } else if let Some(stop) = doc.joins_and(start, end, range.end) {
+                    // "Immigration and Customs Enforcement", "Department of Health and Human
+                    // Services".
+                    end = stop;
                 } else if end + 2 < range.end
                     && doc.joins(end - 1, end)
                     && doc.key(end + 1) == "the"
@@ -182,7 +234,11 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
             }
             let ambiguous_start = Some(start) == opener || doc.after_opening_mark(start);
             if shouting {
+                let first = out.len();
                 shouted_run(doc, start..end, &mut out);
+                for c in out.iter_mut().skip(first) {
+                    c.shouted = true;
+                }
             } else {
                 run(doc, start..end, ambiguous_start, &mut out);
             }
@@ -194,21 +250,37 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
 
 /// In a line of capitals keep only the words the rest of the text or a gazetteer knows.
 fn shouted_run(doc: &Document, range: Range<usize>, out: &mut Vec<Candidate>) {
+    let known = |i: usize| {
+        let key = doc.key(i);
+        doc.seen(i, CAPITALISED) || gazetteer::is_place(key) || gazetteer::is_organization(key)
+    };
     let mut i = range.start;
+    let mut phrase = String::new();
     while i < range.end {
-        let known = |i: usize| {
-            let key = doc.key(i);
-            doc.seen(i, CAPITALISED) || gazetteer::is_place(key) || gazetteer::is_organization(key)
-        };
-        if !known(i) {
-            i += 1;
-            continue;
+        // "NEW YORK", "UNITED ARAB EMIRATES": a known name of a few words.
+        let mut stop = i;
+        phrase.clear();
+        for j in i..range.end.min(i + 4) {
+            if j > i {
+                phrase.push(' ');
+            }
+            phrase.push_str(doc.key(j));
+            if j > i && (gazetteer::is_place(&phrase) || gazetteer::is_organization(&phrase)) {
+                stop = j + 1;
+            }
         }
-        let start = i;
-        while i < range.end && known(i) {
-            i += 1;
+        if stop == i {
+            if !known(i) {
+                i += 1;
+                continue;
+            }
+            stop = i + 1;
+            while stop < range.end && known(stop) {
+                stop += 1;
+            }
         }
-        run(doc, start..i, false, out);
+        run(doc, i..stop, false, out);
+        i = stop;
     }
 }
 
@@ -256,7 +328,47 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
     while stop > start && is_title(doc.key(stop - 1)) {
         stop -= 1;
     }
+    // "(Ambassador to the) United States Hamdullah Mohib": a known place or organization
+    // followed by a name that does not continue it is two names.
+    if let Some(cut) = known_head(doc, start..stop) {
+        emit(doc, start..cut, false, out);
+        start = cut;
+    }
     emit(doc, start..stop, titled, out);
+}
+
+/// Where a run splits after a known place or organization that opens it, when what follows
+/// looks like a name of its own (two or three words, the first not a word of the known name's
+/// kind and the last no organization or place suffix: "United States Navy" stays whole).
+fn known_head(doc: &Document, range: Range<usize>) -> Option<usize> {
+    let len = range.end.checked_sub(range.start)?;
+    if len < 3 {
+        return None;
+    }
+    let last = doc.key(range.end - 1);
+    if among(&ORG_SUFFIXES, last) || among(&PLACE_SUFFIXES, last) || among(&MISC_SUFFIXES, last) {
+        return None;
+    }
+    let mut phrase = String::new();
+    let mut cut = None;
+    // Known names are short: four words at most keeps this linear.
+    for i in range.start..range.end.min(range.start + 4) {
+        if i > range.start {
+            phrase.push(' ');
+        }
+        phrase.push_str(doc.key(i));
+        let rest = range.end - (i + 1);
+        if (2..=3).contains(&rest) && (gazetteer::is_place(&phrase) || gazetteer::is_organization(&phrase)) {
+            cut = Some(i + 1);
+        }
+    }
+    let cut = cut?;
+    let next = doc.key(cut);
+    let rest_is_name = (cut..range.end).all(|i| {
+        let key = doc.key(i);
+        !among(&PARTICLES, key) && key != "of" && key != "&" && key != "for" && !gazetteer::is_place(key)
+    }) && (gazetteer::is_given_name(next) || !gazetteer::is_common_word(next));
+    rest_is_name.then_some(cut)
 }
 
 fn is_title_word(key: &str) -> bool {
@@ -320,7 +432,7 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
             return;
         }
     }
-    out.push(Candidate { tokens: range, titled });
+    out.push(Candidate { tokens: range, titled, shouted: false });
 }
 
 /// "Scientology-related", "London-based": an adjective made from a name, not the name.

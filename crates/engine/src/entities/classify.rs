@@ -27,16 +27,23 @@ impl AddAssign for Evidence {
 }
 
 impl Evidence {
-    /// The kind the evidence points to; a bare capitalised name with no cue at all is most
-    /// often a person in news copy.
-    pub fn kind(&self) -> EntityKind {
-        if self.organization > self.person && self.organization >= self.place {
-            EntityKind::Organization
-        } else if self.place > self.person && self.place > self.organization {
-            EntityKind::Place
+    /// The kind the evidence points to, or none when nothing points anywhere: a capitalised
+    /// word with no cue at all is as likely a product, a work or an event as a name.
+    pub fn kind(&self) -> Option<EntityKind> {
+        if self.organization > self.person && self.organization >= self.place && self.organization > 0.0 {
+            Some(EntityKind::Organization)
+        } else if self.place > self.person && self.place > self.organization && self.place > 0.0 {
+            Some(EntityKind::Place)
+        } else if self.person > 0.0 && self.person >= self.organization && self.person >= self.place {
+            Some(EntityKind::Person)
         } else {
-            EntityKind::Person
+            None
         }
+    }
+
+    /// Whether the evidence makes it a person.
+    pub fn is_person(&self) -> bool {
+        self.kind() == Some(EntityKind::Person)
     }
 
     /// Whether some cue points away from a person.
@@ -93,15 +100,23 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if n > 1 && gazetteer::is_surname(last) {
         e.person += 1.0;
     }
+    if n > 1 && person_shaped(doc, range.clone()) {
+        e.person += 1.5;
+    }
     if n == 1 {
-        if gazetteer::is_surname(first) {
-            e.person += 1.0;
-        }
-        if gazetteer::is_given_name(first) {
-            e.person += 0.5;
-        }
         let word = doc.word(range.start);
-        if fold::is_all_caps(word) && (2..=6).contains(&word.chars().count()) {
+        let all_caps = fold::is_all_caps(word);
+        // A common word ("Chrome", "Hope", "Church") is no name by its spelling alone.
+        let common = !all_caps && gazetteer::is_common_word(first) && !known_place;
+        if !common {
+            if gazetteer::is_surname(first) {
+                e.person += 1.0;
+            }
+            if gazetteer::is_given_name(first) {
+                e.person += 0.5;
+            }
+        }
+        if all_caps && !candidate.shouted && is_acronym(word, first) {
             e.organization += 2.0;
         }
     }
@@ -123,14 +138,106 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         e.place += if before == "in" { 2.0 } else { 1.0 };
     }
     if matches!(before, "the" | "a" | "an") {
-        e.organization += 1.5;
+        // "the Church", "the State": a common word after "the" is just a noun.
+        if !(n == 1 && gazetteer::is_common_word(first)) {
+            e.organization += 1.5;
+        }
         e.person -= 2.0;
+    }
+    // A dateline: "LONDON 1996-08-30", "ALBANY, N.Y. —", "AL-AIN , United Arab Emirates".
+    let line_start = range.start == 0 || doc.line_break_before(range.start);
+    if line_start
+        && fold::is_all_caps(doc.word(range.start))
+        && (matches!(after, "," | "—" | "–" | "-" | "(") || doc.kind(range.end) == Some(crate::tokens::TokenKind::Number))
+        && !doc.line_break_before(range.end)
+    {
+        e.place += 5.0;
+    }
+    // A result line, "Leeds 0 Chelsea 3": two teams, each before its score. Teams named
+    // after a place may still be the place's national side, so a known place keeps its kind.
+    let number = |i: usize| doc.kind(i) == Some(crate::tokens::TokenKind::Number);
+    let word = |i: usize| doc.kind(i) == Some(crate::tokens::TokenKind::Word);
+    let home = line_start && number(range.end) && word(range.end + 1) && !doc.line_break_before(range.end + 1);
+    let away = range.start >= 2
+        && number(range.start - 1)
+        && !doc.line_break_before(range.start)
+        && number(range.end)
+        && (doc.line_break_before(range.end + 1) || range.end + 1 >= doc.tokens.len());
+    if home || away {
+        e.organization += if known_place { 3.0 } else { 8.0 };
+    }
+    // "Buffalo and Rochester": a name joined to a known place is a place.
+    let before_and = range.start.checked_sub(2).map_or("", |i| doc.key(i));
+    let after_and = doc.key(range.end + 1);
+    if (matches!(before, "and" | "or") && gazetteer::is_place(before_and))
+        || (matches!(after, "and" | "or") && gazetteer::is_place(after_and) && doc.kind(range.end + 2) != Some(crate::tokens::TokenKind::Word))
+    {
+        e.place += 1.5;
     }
     // "Washington, D.C.", "Paris, France": a place before a comma and a place.
     if after == "," && gazetteer::is_place(&after_next) {
         e.place += 1.5;
     }
     e
+}
+
+/// An acronym that may name an organization ("NATO", "ACLU"): letters only, and not a shouted
+/// common word ("UNLESS") or an acronym of a thing ("HTML", "GMT", "IQ").
+fn is_acronym(word: &str, key: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && word.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '&' | '-'))
+        && !(letters > 3 && gazetteer::is_common_word(key))
+        && !among(&THING_ACRONYMS, key)
+}
+
+/// Whether a run of two to four words is shaped like a person's name: each word capitalised
+/// with lower-case letters after the first (or an initial, or a particle), none a known place,
+/// organization, nationality or title, and a first word that is not a common English word
+/// unless it is a given name ("Mark Zuckerberg" but not "Black Widow" or "Epic Mickey").
+fn person_shaped(doc: &Document, range: Range<usize>) -> bool {
+    let mut words = 0;
+    for (k, i) in range.clone().enumerate() {
+        let key = doc.key(i);
+        let word = doc.word(i);
+        if among(&PARTICLES, key) && k > 0 {
+            continue;
+        }
+        let initial = word.len() <= 3 && word.ends_with('.') && word.chars().filter(|c| c.is_alphabetic()).count() == 1;
+        if initial {
+            continue;
+        }
+        words += 1;
+        let letters_only = word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase);
+        // "PlayStation", "YouTube": a capital inside a word (other than "McDonald", "DeSantis",
+        // "Shin-Wook") is a brand's.
+        let inner_capital = word.split('-').any(|part| part.chars().skip(3).any(char::is_uppercase));
+        if !letters_only || !capitalised || inner_capital {
+            return false;
+        }
+        if gazetteer::is_place(key)
+            || gazetteer::is_organization(key)
+            || gazetteer::is_demonym(key)
+            || is_title(key)
+            || among(&ORG_SUFFIXES, key)
+            || among(&PLACE_SUFFIXES, key)
+        {
+            return false;
+        }
+        // "Black Widow", "Iodine Deficiency Disorders": a common word that no list knows as a
+        // given name (first) or a surname (a plural later) makes it a thing's name.
+        // Later words may be common ("Melania Trump") unless a plural no surname list knows.
+        let thing_word = if k == 0 { !gazetteer::is_given_name(key) } else { key.ends_with('s') && !gazetteer::is_surname(key) };
+        if gazetteer::is_common_word(key) && thing_word {
+            return false;
+        }
+    }
+    (2..=4).contains(&words)
+}
+
+fn is_title(key: &str) -> bool {
+    among(&TITLES, key)
 }
 
 /// Which tokens of a multi-word name are its parts, for merging "Donald Trump" with

@@ -39,6 +39,19 @@ gazetteer!(is_given_name, GIVEN_NAMES);
 gazetteer!(is_surname, SURNAMES);
 gazetteer!(is_demonym_singular, DEMONYMS, OTHER_GROUPS);
 
+/// The commonest English words (the reference list of `keyness`, see `data/SOURCES.md`): a
+/// capitalised word among them is no name without some cue ("Chrome", "Hope", "Night").
+pub(super) fn is_common_word(key: &str) -> bool {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../data/words/english-frequencies.txt")
+            .lines()
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .collect()
+    })
+    .contains(key)
+}
+
 /// A nationality, a language or a religion, singular or plural ("German", "Belgians").
 pub(super) fn is_demonym(key: &str) -> bool {
     is_demonym_singular(key) || key.strip_suffix('s').is_some_and(is_demonym_singular)

@@ -341,8 +341,6 @@ pub(super) static ORG_SUFFIXES: Words = Words::new(&[
     "insurance",
     "telecom",
     "communications",
-    "airport",
-    "stadium",
 ]);
 
 /// First words of organizations named "X of Y" ("University of Oxford", "Bank of England").
@@ -511,6 +509,9 @@ pub(super) static PLACE_SUFFIXES: Words = Words::new(&[
     "drive",
     "highway",
     "way",
+    "stadium",
+    "arena",
+    "capitol",
 ]);
 
 /// First words that make a name a place ("Mount Everest", "Lake Tahoe").
@@ -987,4 +988,13 @@ pub(super) static MISC_SUFFIXES: Words = Words::new(&[
     "election",
     "elections",
     "primary",
+]);
+
+/// Acronyms of things, units and times rather than organizations.
+pub(super) static THING_ACRONYMS: Words = Words::new(&[
+    "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet", "html", "http", "https", "css", "pdf", "usb",
+    "gps", "dna", "rna", "hiv", "aids", "vip", "iq", "gdp", "gnp", "cpi", "tv", "dvd", "cd", "pc", "ai", "ceo", "cfo",
+    "coo", "cto", "mp", "mps", "rpm", "mph", "kph", "km", "kg", "faq", "ok", "vr", "ar", "it", "os", "api", "url",
+    "sms", "id", "atm", "suv", "lgbt", "lgbtq", "pr", "ipo", "m&a", "q&a", "r&d", "ad", "bc", "am", "pm", "ot",
+    "mvp", "rbi", "era", "tba", "tbd", "asap", "diy", "etc", "aka", "rsvp", "covid", "sars", "mers", "ptsd", "adhd",
 ]);

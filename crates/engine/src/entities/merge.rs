@@ -100,7 +100,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
     let mut by_first: FastMap<&str, Vec<usize>> = FastMap::default();
     for (i, m) in named.iter().enumerate() {
         let g = group_of[i];
-        if m.parts.len() < 2 || kind_of_key(g).kind() != EntityKind::Person {
+        if m.parts.len() < 2 || !kind_of_key(g).is_person() {
             continue;
         }
         if let (Some(first), Some(last)) = (m.parts.first(), m.parts.last()) {
@@ -123,7 +123,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
     let mut by_initials: FastMap<String, usize> = FastMap::default();
     for (i, m) in named.iter().enumerate() {
         let g = group_of[i];
-        if m.parts.len() < 2 || kind_of_key(g).kind() == EntityKind::Person {
+        if m.parts.len() < 2 || kind_of_key(g).is_person() {
             continue;
         }
         for initials in initials(&m.parts) {
@@ -179,8 +179,11 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
             *evidence += m.evidence;
         }
     }
-    let mut entities: Vec<Entity> =
-        collected.into_iter().map(|(spans, evidence)| entity(doc.text, spans, evidence.kind())).collect();
+    // A name nothing types (no gazetteer, title, suffix or context cue) is left out.
+    let mut entities: Vec<Entity> = collected
+        .into_iter()
+        .filter_map(|(spans, evidence)| Some(entity(doc.text, spans, evidence.kind()?)))
+        .collect();
 
     // Pattern mentions merge when their text is the same.
     let mut by_text: FastMap<(EntityKind, String), usize> = FastMap::default();

@@ -183,3 +183,141 @@ fn output_is_deterministic() {
                 Jones stayed. The FBI and the CIA and NATO watched.";
     assert_eq!(entities(text), entities(text));
 }
+
+/// A US political news story written for textlens (not from any corpus): the people,
+/// organizations and places a reader would list, with how often each is named. The entity
+/// stage must find at least 90% of them with the right kind, and at least 85% of what it
+/// reports as a person, organization or place must be on the list.
+const POLITICAL_STORY: &str = r#"Hochul, Mamdani clash with Trump administration over ICE raids in New York
+
+ALBANY, N.Y. — Gov. Kathy Hochul on Tuesday accused the Trump administration of "terrorizing" immigrant families after agents from Immigration and Customs Enforcement (ICE) detained dozens of workers at a construction site in Queens.
+
+"This is not how a democracy treats its neighbors," Hochul told reporters at the state Capitol. "We will not stand by while federal agents sweep up people who have lived here for decades."
+
+New York City Mayor Zohran Mamdani, who took office in January, said the city's police department would not cooperate with the operation. Mamdani met with Police Commissioner Jessica Tisch at City Hall on Wednesday morning, according to a statement from his office.
+
+The raids come as the Justice Department presses ahead with lawsuits against so-called sanctuary cities. Attorney General Pam Bondi said in a statement that New York officials "are putting politics ahead of public safety." Homeland Security Secretary Kristi Noem's department defended the arrests, saying all of those detained had final orders of removal.
+
+Senate Minority Leader Chuck Schumer, D-N.Y., called the operation "cruel and chaotic" and demanded that ICE release the names of those held. Rep. Alexandria Ocasio-Cortez, D-N.Y., joined protesters outside the Jacob K. Javits Federal Building in Manhattan, where many of the detainees were being processed.
+
+Republicans pushed back. House Speaker Mike Johnson, R-La., said Democrats were "defending lawbreakers," while Rep. Elise Stefanik, R-N.Y., urged the Department of Homeland Security to expand the operation to Buffalo and Rochester.
+
+At the White House, press secretary Karoline Leavitt said President Donald Trump was "fully behind" the agents. Trump, speaking later to reporters aboard Air Force One, called Mamdani "a communist" and threatened to withhold federal funding from New York City.
+
+The American Civil Liberties Union (ACLU) filed an emergency motion in federal court in Brooklyn on Wednesday, arguing that the detentions violated due process. Donna Lieberman, executive director of the New York Civil Liberties Union, said the group had heard from more than 40 families.
+
+The dispute is the latest in a series of confrontations between Washington and Democratic-led states. In June, Trump deployed the National Guard to Los Angeles over the objections of California Gov. Gavin Newsom. Illinois Gov. JB Pritzker has also sued the administration over immigration enforcement in Chicago.
+
+Hochul, who faces reelection next year, has tried to strike a balance. She said New York would cooperate with the FBI on criminal investigations but would not let state troopers assist ICE. Her likely Republican challenger, Bruce Blakeman, the Nassau County executive, said the governor had "chosen illegal immigrants over New Yorkers."
+
+Outside the Javits center, Maria Lopez, 34, said her brother had been taken while pouring concrete. "He has been here since 2009," Lopez said. "He pays taxes. He has two kids."
+
+The Department of Homeland Security did not respond to a request for comment. A spokeswoman for the New York Police Department said officers were present only to direct traffic. The Metropolitan Transportation Authority said subway service near the site was briefly suspended.
+
+Schumer said he would raise the raids with Senate Majority Leader John Thune and would press the Senate Judiciary Committee to hold hearings. The committee's chairman, Sen. Chuck Grassley of Iowa, did not comment.
+
+Reporting by the Associated Press and Reuters contributed to this article.
+"#;
+
+#[test]
+fn political_story_entities() {
+    use EntityKind::{Organization as O, Person as P, Place as L};
+    // (name, kind, mentions). Left out on purpose: "Democrats", "Republicans" (groups),
+    // "Air Force One" (a plane), "Democratic-led", "New Yorkers".
+    let expected: &[(&str, EntityKind, usize)] = &[
+        ("Kathy Hochul", P, 4),
+        ("Zohran Mamdani", P, 4),
+        ("Donald Trump", P, 5),
+        ("Jessica Tisch", P, 1),
+        ("Pam Bondi", P, 1),
+        ("Kristi Noem", P, 1),
+        ("Chuck Schumer", P, 2),
+        ("Alexandria Ocasio-Cortez", P, 1),
+        ("Mike Johnson", P, 1),
+        ("Elise Stefanik", P, 1),
+        ("Karoline Leavitt", P, 1),
+        ("Donna Lieberman", P, 1),
+        ("Gavin Newsom", P, 1),
+        ("JB Pritzker", P, 1),
+        ("Bruce Blakeman", P, 1),
+        ("Maria Lopez", P, 2),
+        ("John Thune", P, 1),
+        ("Chuck Grassley", P, 1),
+        ("Immigration and Customs Enforcement", O, 5),
+        ("Justice Department", O, 1),
+        ("Department of Homeland Security", O, 2),
+        ("Senate", O, 2),
+        ("House", O, 1),
+        ("White House", O, 1),
+        ("American Civil Liberties Union", O, 2),
+        ("New York Civil Liberties Union", O, 1),
+        ("National Guard", O, 1),
+        ("FBI", O, 1),
+        ("New York Police Department", O, 1),
+        ("Metropolitan Transportation Authority", O, 1),
+        ("Senate Judiciary Committee", O, 1),
+        ("Associated Press", O, 1),
+        ("Reuters", O, 1),
+        ("ALBANY", L, 1),
+        ("New York", L, 4),
+        ("New York City", L, 2),
+        ("Queens", L, 1),
+        ("City Hall", L, 1),
+        ("Jacob K. Javits Federal Building", L, 1),
+        ("Manhattan", L, 1),
+        ("Buffalo", L, 1),
+        ("Rochester", L, 1),
+        ("Brooklyn", L, 1),
+        ("Washington", L, 1),
+        ("Los Angeles", L, 1),
+        ("California", L, 1),
+        ("Illinois", L, 1),
+        ("Chicago", L, 1),
+        ("Nassau County", L, 1),
+        ("Iowa", L, 1),
+        ("Javits", L, 1),
+    ];
+    assert!(expected.len() >= 40);
+    let found = entities(POLITICAL_STORY);
+    let named: Vec<&Entity> =
+        found.iter().filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place)).collect();
+    let right = |name: &str, kind: EntityKind| named.iter().any(|e| e.name == name && e.kind == kind);
+    let hits = expected.iter().filter(|(name, kind, _)| right(name, *kind)).count();
+    let misses: Vec<&str> = expected.iter().filter(|(n, k, _)| !right(n, *k)).map(|(n, _, _)| *n).collect();
+    assert!(hits * 10 >= expected.len() * 9, "found {hits} of {}; missed {misses:?}", expected.len());
+    let real = named.iter().filter(|e| expected.iter().any(|(n, k, _)| *n == e.name && *k == e.kind)).count();
+    let wrong: Vec<String> = named
+        .iter()
+        .filter(|e| !expected.iter().any(|(n, k, _)| *n == e.name && *k == e.kind))
+        .map(|e| format!("{} ({:?})", e.name, e.kind))
+        .collect();
+    assert!(real * 100 >= named.len() * 85, "{real} of {} reported are real; wrong: {wrong:?}", named.len());
+    // The counts of the people and organizations the story is about.
+    for (name, kind, count) in expected.iter().filter(|(_, _, c)| *c > 1) {
+        if let Some(e) = named.iter().find(|e| e.name == *name && e.kind == *kind) {
+            assert_eq!(e.count, *count, "{name}");
+        }
+    }
+    for name in ["Kathy Hochul", "Zohran Mamdani", "Chuck Schumer", "Immigration and Customs Enforcement", "Justice Department"] {
+        assert!(named.iter().any(|e| e.name == name), "{name} missing");
+    }
+    // Titles, party tags and "the" stay outside the spans.
+    assert!(named.iter().all(|e| !e.name.contains("D-N.Y") && !e.name.starts_with("Gov.") && !e.name.starts_with("the ")));
+}
+
+#[test]
+fn products_need_a_cue_datelines_are_places_and_names_split() {
+    let text = "LONDON 1996-08-30\nUsers left Internet Explorer, Chrome surged and Safari gained. \
+                Afghan Ambassador to the United States Hamdullah Mohib said the Council on Foreign Relations \
+                and the Food and Drug Administration agreed.\nLeeds 0 Chelsea 3\n";
+    let found = entities(text);
+    for word in ["Chrome", "Safari", "Explorer"] {
+        assert!(found.iter().all(|e| !e.name.contains(word)), "{word} reported");
+    }
+    assert_eq!(kind_of(&found, "LONDON"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "United States"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Hamdullah Mohib"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Council on Foreign Relations"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Food and Drug Administration"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Chelsea"), Some(EntityKind::Organization));
+}
