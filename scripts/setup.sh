@@ -2,7 +2,8 @@
 # Installs what building and testing textlens needs, skipping whatever is already there.
 #
 #   scripts/setup.sh            the build tools: wasm32 target, trunk, wasm-bindgen, wasm-opt
-#   scripts/setup.sh --browser  the same, plus Chromium and playwright-core for the browser tests
+#   scripts/setup.sh --browser  the same, plus the browsers for the end-to-end tests (Chromium,
+#                               Firefox ESR, WebKitGTK's WebDriver under Xvfb) and their npm packages
 #
 # Heavy Rust tools are compiled with a light profile: it takes minutes instead of half an hour,
 # and they run fast enough.
@@ -11,7 +12,6 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
-PLAYWRIGHT_VERSION=1.64.1
 TOOLS="$PWD/.tools"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
@@ -53,13 +53,22 @@ if [ "$("$TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | awk '{print 
 fi
 
 if [ "${1:-}" = "--browser" ]; then
-  if ! command -v chromium >/dev/null; then
-    say "installing Debian's chromium"
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium chromium-driver)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  [ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] || missing+=(libwebkit2gtk-4.1-0)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing Debian's ${missing[*]}"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
-  if [ "$(node -p "require('./tests/e2e/node_modules/playwright-core/package.json').version" 2>/dev/null)" != "$PLAYWRIGHT_VERSION" ]; then
-    say "installing playwright-core $PLAYWRIGHT_VERSION"
-    npm install --silent --no-audit --no-fund --prefix tests/e2e
+  # The test packages (playwright-core 1.64.1: 1.65 fails against Firefox ESR; axe-core), as locked.
+  lock_sum=$(sha256sum tests/e2e/package-lock.json | cut -d' ' -f1)
+  if [ "$(cat tests/e2e/node_modules/.lock-sum 2>/dev/null)" != "$lock_sum" ]; then
+    say "installing the end-to-end test packages"
+    npm ci --silent --no-audit --no-fund --prefix tests/e2e
+    echo "$lock_sum" > tests/e2e/node_modules/.lock-sum
   fi
 fi

@@ -6,10 +6,11 @@ use web_sys::File;
 use yew::prelude::*;
 
 use crate::components::{
-    Editor, EntitiesView, ErrorBanner, MarkedText, Overview, QuotesView, ReadabilityView, SentencesView, Tabs, WordsView,
+    Editor, EntitiesView, ErrorBanner, MarkedText, Overview, PrintReport, QuotesView, ReadabilityView, ReportActions,
+    SentencesView, Tabs, WordsView,
 };
 use crate::files;
-use crate::hooks::{use_analysis, use_service_worker};
+use crate::hooks::{use_analysis, use_saved_text, use_service_worker, Saved};
 use crate::state::{Action, State, Tab};
 
 /// An openly licensed news article to try the page on (see samples/SOURCE.md).
@@ -21,6 +22,7 @@ pub fn app() -> Html {
     let state = use_reducer(State::default);
     use_analysis(state.clone(), state.options.clone());
     let (update_ready, apply_update) = use_service_worker();
+    let saved = use_saved_text(state.clone());
 
     let dispatch = |state: &UseReducerHandle<State>| state.dispatcher();
     let on_edit = {
@@ -84,10 +86,15 @@ pub fn app() -> Html {
         (None, false) => html! { <p class="busy">{ "Analysing…" }</p> },
         (Some(report), false) => {
             let report: Rc<_> = report.clone();
+            let source = state.source.clone().map(AttrValue::from);
+            let printed = report.clone();
             html! {
                 <>
+                    // Keeps the headings in order for screen readers: h1 page, h2 this, h3 in views.
+                    <h2 class="visually-hidden">{ "Analysis" }</h2>
+                    <ReportActions report={report.clone()} source={source.clone()} />
                     <Tabs current={state.tab} on_select={on_tab} />
-                    <div class="view" role="tabpanel">
+                    <div class="view" id="view" role="tabpanel" aria-labelledby={format!("tab-{}", state.tab.label().to_lowercase())}>
                         { match state.tab {
                             Tab::Overview => html! { <Overview report={report} /> },
                             Tab::Words => html! {
@@ -108,6 +115,7 @@ pub fn app() -> Html {
                             },
                         } }
                     </div>
+                    <PrintReport report={printed} text={state.text.clone()} {source} />
                 </>
             }
         }
@@ -133,10 +141,26 @@ pub fn app() -> Html {
                     <MarkedText text={state.text.clone()} marks={marks.clone()} on_close={on_unmark} />
                 } else {
                     <Editor text={state.text.clone()} source={state.source.clone().map(AttrValue::from)}
-                        highlight={state.highlight} {on_edit} {on_file} {on_sample} {on_clear} />
+                        highlight={state.highlight} saved={saved_note(saved)} {on_edit} {on_file} {on_sample} {on_clear} />
                 }
                 <section class="analysis" aria-live="polite" aria-busy={(!state.fresh).to_string()}>{ analysis }</section>
             </main>
         </>
+    }
+}
+
+/// The note beside the text box on what this browser keeps of the text.
+fn saved_note(saved: Saved) -> Option<AttrValue> {
+    let kb = |bytes: usize| (bytes as f64 / 1024.0).ceil();
+    match saved {
+        Saved::Nothing => None,
+        Saved::Text(bytes) => Some(format!("Saved in this browser ({:.0} KB)", kb(bytes)).into()),
+        Saved::TooLarge(bytes) => Some(
+            format!(
+                "Not saved: {:.0} KB is more than this browser keeps; the last text that fitted is kept",
+                kb(bytes)
+            )
+            .into(),
+        ),
     }
 }

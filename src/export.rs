@@ -13,10 +13,8 @@ pub fn download(name: &str, mime: &str, content: &str) {
     let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = Url::create_object_url_with_blob(&blob) else { return };
     let document = web_sys::window().and_then(|w| w.document());
-    if let Some(a) = document
-        .as_ref()
-        .and_then(|d| d.create_element("a").ok())
-        .and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok())
+    if let Some(a) =
+        document.as_ref().and_then(|d| d.create_element("a").ok()).and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok())
     {
         a.set_href(&url);
         a.set_download(name);

@@ -8,6 +8,9 @@ use yew::prelude::*;
 pub struct Props {
     pub text: Rc<str>,
     pub source: Option<AttrValue>,
+    /// What the browser keeps of the text ("Saved in this browser (12 KB)").
+    #[prop_or_default]
+    pub saved: Option<AttrValue>,
     /// A span (UTF-8 bytes) to select in the text.
     pub highlight: Option<(usize, usize)>,
     pub on_edit: Callback<String>,
@@ -110,6 +113,9 @@ pub fn editor(props: &Props) -> Html {
                 <button type="button" id="clear" onclick={clear} disabled={props.text.is_empty()}>{ "New document" }</button>
                 if let Some(source) = &props.source {
                     <span class="source">{ source.clone() }</span>
+                }
+                if let Some(saved) = &props.saved {
+                    <span class="saved" id="saved">{ saved.clone() }</span>
                 }
             </div>
             if props.text.len() > EDITABLE_LIMIT {

@@ -15,7 +15,7 @@ pub struct Props {
 }
 
 /// The kinds shown, in order, with their names and the class of their marks.
-const KINDS: [(EntityKind, &str, &str); 10] = [
+pub(super) const KINDS: [(EntityKind, &str, &str); 10] = [
     (EntityKind::Person, "People", "person"),
     (EntityKind::Organization, "Organizations", "organization"),
     (EntityKind::Place, "Places", "place"),
@@ -46,27 +46,29 @@ pub fn entities_view(props: &Props) -> Html {
     let report = &props.report;
     let most = report.entities.iter().map(|e| e.count).max().unwrap_or(1).max(1);
 
-    let toggles = KINDS.iter().filter(|(kind, ..)| report.entities.iter().any(|e| e.kind == *kind)).map(|&(kind, label, class)| {
-        let on = shown.contains(&kind);
-        let n = report.entities.iter().filter(|e| e.kind == kind).count();
-        let onchange = {
-            let shown = shown.clone();
-            Callback::from(move |_: Event| {
-                let mut next = (*shown).clone();
-                if let Some(i) = next.iter().position(|k| *k == kind) {
-                    next.remove(i);
-                } else {
-                    next.push(kind);
-                }
-                shown.set(next);
-            })
-        };
-        html! {
-            <label class={classes!("toggle", class)}>
-                <input type="checkbox" checked={on} {onchange} />{ format!(" {label} ({n})") }
-            </label>
-        }
-    });
+    let toggles = KINDS.iter().filter(|(kind, ..)| report.entities.iter().any(|e| e.kind == *kind)).map(
+        |&(kind, label, class)| {
+            let on = shown.contains(&kind);
+            let n = report.entities.iter().filter(|e| e.kind == kind).count();
+            let onchange = {
+                let shown = shown.clone();
+                Callback::from(move |_: Event| {
+                    let mut next = (*shown).clone();
+                    if let Some(i) = next.iter().position(|k| *k == kind) {
+                        next.remove(i);
+                    } else {
+                        next.push(kind);
+                    }
+                    shown.set(next);
+                })
+            };
+            html! {
+                <label class={classes!("toggle", class)}>
+                    <input type="checkbox" checked={on} {onchange} />{ format!(" {label} ({n})") }
+                </label>
+            }
+        },
+    );
 
     let select = |index: usize, entity: &Entity| {
         let on_mark = props.on_mark.clone();
@@ -130,8 +132,13 @@ pub fn entities_view(props: &Props) -> Html {
     let export_csv = {
         let report = report.clone();
         Callback::from(move |_: MouseEvent| {
-            let rows = report.entities.iter().map(|e| vec![e.name.clone(), class_of(e.kind).to_owned(), e.count.to_string()]);
-            export::download("entities.csv", "text/csv;charset=utf-8", &export::csv(&["name", "kind", "mentions"], rows));
+            let rows =
+                report.entities.iter().map(|e| vec![e.name.clone(), class_of(e.kind).to_owned(), e.count.to_string()]);
+            export::download(
+                "entities.csv",
+                "text/csv;charset=utf-8",
+                &export::csv(&["name", "kind", "mentions"], rows),
+            );
         })
     };
 

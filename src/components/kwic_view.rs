@@ -46,10 +46,9 @@ pub fn kwic_view(props: &Props) -> Html {
         let shown = shown.clone();
         use_effect_with(props.term.clone(), move |_| shown.set(PAGE));
     }
-    let spans: Rc<Vec<Span>> =
-        use_memo((props.text.clone(), props.term.clone(), props.stem), |(text, term, stem)| {
-            occurrences(text, term, *stem)
-        });
+    let spans: Rc<Vec<Span>> = use_memo((props.text.clone(), props.term.clone(), props.stem), |(text, term, stem)| {
+        occurrences(text, term, *stem)
+    });
     let text: &str = &props.text;
     let more = {
         let shown = shown.clone();

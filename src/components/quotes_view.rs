@@ -23,16 +23,9 @@ fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-/// Who is quoted, how often and how much; every quote one click from its place in the text.
-#[function_component(QuotesView)]
-pub fn quotes_view(props: &Props) -> Html {
-    let filter = use_state(|| None::<String>);
-    let show_fragments = use_state(|| false);
-    let report = &props.report;
-    let text: &str = &props.text;
+/// Speakers with their quotes and words quoted (fragments left out), most quoted first.
+pub(super) fn speakers(report: &Report, text: &str) -> Vec<(String, usize, usize)> {
     let quote_text = |q: &Quote| text.get(q.start..q.end).unwrap_or("");
-
-    // Speakers, most quoted first.
     let mut speakers: Vec<(String, usize, usize)> = Vec::new();
     for q in report.quotes.iter().filter(|q| !q.fragment) {
         let name = speaker(q);
@@ -45,6 +38,19 @@ pub fn quotes_view(props: &Props) -> Html {
         }
     }
     speakers.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)));
+    speakers
+}
+
+/// Who is quoted, how often and how much; every quote one click from its place in the text.
+#[function_component(QuotesView)]
+pub fn quotes_view(props: &Props) -> Html {
+    let filter = use_state(|| None::<String>);
+    let show_fragments = use_state(|| false);
+    let report = &props.report;
+    let text: &str = &props.text;
+    let quote_text = |q: &Quote| text.get(q.start..q.end).unwrap_or("");
+
+    let speakers = speakers(report, text);
     let fragments = report.quotes.iter().filter(|q| q.fragment).count();
 
     let on_filter = {
@@ -71,13 +77,18 @@ pub fn quotes_view(props: &Props) -> Html {
                     text.get(q.start..q.end).unwrap_or("").to_owned(),
                 ]
             });
-            export::download("quotes.csv", "text/csv;charset=utf-8", &export::csv(&["speaker", "cue", "kind", "quote"], rows));
+            export::download(
+                "quotes.csv",
+                "text/csv;charset=utf-8",
+                &export::csv(&["speaker", "cue", "kind", "quote"], rows),
+            );
         })
     };
 
-    let shown = report.quotes.iter().filter(|q| {
-        (*show_fragments || !q.fragment) && filter.as_deref().is_none_or(|f| f == speaker(q))
-    });
+    let shown = report
+        .quotes
+        .iter()
+        .filter(|q| (*show_fragments || !q.fragment) && filter.as_deref().is_none_or(|f| f == speaker(q)));
     let items = shown.take(200).map(|q| {
         let mut spans = vec![(q.start, q.end, "quote")];
         if let Some(m) = q.speaker_mention {

@@ -29,7 +29,7 @@ pub fn sentences_view(props: &Props) -> Html {
                     let height = n as f64 * 100.0 / most as f64;
                     let label = format!("{}–{} words: {} sentences", i * l.bucket, (i + 1) * l.bucket - 1, n);
                     html! {
-                        <div class="bar" title={label.clone()} aria-label={label}>
+                        <div class="bar" role="img" title={label.clone()} aria-label={label}>
                             <div class="fill" style={format!("height:{height:.1}%")}></div>
                             <span>{ i * l.bucket }</span>
                         </div>

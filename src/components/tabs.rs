@@ -16,7 +16,8 @@ pub fn tabs(props: &Props) -> Html {
                 let onclick = props.on_select.reform(move |_: MouseEvent| tab);
                 let selected = tab == props.current;
                 html! {
-                    <button type="button" role="tab" aria-selected={selected.to_string()}
+                    <button type="button" role="tab" aria-selected={selected.to_string()} aria-controls="view"
+                        id={format!("tab-{}", tab.label().to_lowercase())}
                         class={classes!("tab", selected.then_some("selected"))} {onclick}>
                         { tab.label() }
                     </button>

@@ -186,9 +186,17 @@ pub fn words_view(props: &Props) -> Html {
             let is_words = *listing == Listing::Words;
             let pick = if is_words { choose_word.clone() } else { choose_phrase.clone() };
             let caption = if is_words {
-                format!("{} of {} words, most frequent first (stop words left out)", thousands(visible.len()), thousands(total))
+                format!(
+                    "{} of {} words, most frequent first (stop words left out)",
+                    thousands(visible.len()),
+                    thousands(total)
+                )
             } else {
-                format!("{} of {} phrases of two or three words seen at least twice", thousands(visible.len()), thousands(total))
+                format!(
+                    "{} of {} phrases of two or three words seen at least twice",
+                    thousands(visible.len()),
+                    thousands(total)
+                )
             };
             let more = {
                 let shown = shown.clone();

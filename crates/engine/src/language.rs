@@ -86,18 +86,36 @@ mod tests {
     #[test]
     fn tells_six_languages_apart() {
         let cases = [
-            ("en", "The council said on Monday that the new bridge would be finished by spring, and that it was \
-                    paid for by the state."),
-            ("es", "El ayuntamiento anunció el lunes que el nuevo puente estará terminado en primavera y que las \
-                    obras se pagarán con fondos de la región."),
-            ("fr", "Le conseil municipal a annoncé lundi que le nouveau pont sera terminé au printemps et que les \
-                    travaux sont payés par la région."),
-            ("de", "Der Stadtrat hat am Montag mitgeteilt, dass die neue Brücke im Frühjahr fertig wird und dass \
-                    das Land sie bezahlt."),
-            ("it", "Il consiglio comunale ha annunciato lunedì che il nuovo ponte sarà finito in primavera e che i \
-                    lavori sono pagati dalla regione."),
-            ("pt", "A câmara municipal anunciou na segunda-feira que a nova ponte estará pronta na primavera e que \
-                    as obras são pagas pelo governo do estado."),
+            (
+                "en",
+                "The council said on Monday that the new bridge would be finished by spring, and that it was \
+                    paid for by the state.",
+            ),
+            (
+                "es",
+                "El ayuntamiento anunció el lunes que el nuevo puente estará terminado en primavera y que las \
+                    obras se pagarán con fondos de la región.",
+            ),
+            (
+                "fr",
+                "Le conseil municipal a annoncé lundi que le nouveau pont sera terminé au printemps et que les \
+                    travaux sont payés par la région.",
+            ),
+            (
+                "de",
+                "Der Stadtrat hat am Montag mitgeteilt, dass die neue Brücke im Frühjahr fertig wird und dass \
+                    das Land sie bezahlt.",
+            ),
+            (
+                "it",
+                "Il consiglio comunale ha annunciato lunedì che il nuovo ponte sarà finito in primavera e che i \
+                    lavori sono pagati dalla regione.",
+            ),
+            (
+                "pt",
+                "A câmara municipal anunciou na segunda-feira que a nova ponte estará pronta na primavera e que \
+                    as obras são pagas pelo governo do estado.",
+            ),
         ];
         for (expected, text) in cases {
             assert_eq!(language(text), expected, "{text}");

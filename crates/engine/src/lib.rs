@@ -38,9 +38,11 @@ mod words;
 
 pub use decode::{decode, DecodeError};
 pub use html::visible_text;
-pub use readability::{interpret_ease, interpret_grade};
 pub use occurrences::{occurrences, occurrences_of_each};
-pub use report::{Distinctive, Entity, EntityKind, Frequency, Quote, Readability, Report, Sentence, SentenceLengths, Stats, SCHEMA};
+pub use readability::{interpret_ease, interpret_grade};
+pub use report::{
+    Distinctive, Entity, EntityKind, Frequency, Quote, Readability, Report, Sentence, SentenceLengths, Stats, SCHEMA,
+};
 pub use span::Span;
 pub use stem::stem;
 pub use stopwords::{for_language as stop_words_for, ENGLISH as ENGLISH_STOP_WORDS, LANGUAGES};
@@ -110,7 +112,8 @@ pub fn analyze(text: &str, options: &Options) -> Report {
 
     let term_counts = words::term_counts(&words, &vocabulary);
     let terms_and_counts = || (0..vocabulary.len()).map(|id| (vocabulary.term(id as u32), term_counts[id]));
-    let language = options.language.as_deref().and_then(language::known).unwrap_or_else(|| language::detect(terms_and_counts()));
+    let language =
+        options.language.as_deref().and_then(language::known).unwrap_or_else(|| language::detect(terms_and_counts()));
     let stop_words = words::StopWords::new(
         language,
         options.default_stop_words,

@@ -264,8 +264,8 @@ impl Word {
 
     fn step4(&mut self) {
         const SUFFIXES: &[&[u8]] = &[
-            b"al", b"ance", b"ence", b"er", b"ic", b"able", b"ible", b"ant", b"ement", b"ment", b"ent", b"ism",
-            b"ate", b"iti", b"ous", b"ive", b"ize", b"ion",
+            b"al", b"ance", b"ence", b"er", b"ic", b"able", b"ible", b"ant", b"ement", b"ment", b"ent", b"ism", b"ate",
+            b"iti", b"ous", b"ive", b"ize", b"ion",
         ];
         let Some(s) = self.longest(SUFFIXES) else { return };
         if !self.in_r2(s) {

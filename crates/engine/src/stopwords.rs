@@ -4,8 +4,14 @@
 use std::sync::OnceLock;
 
 /// The languages with a stop-word list: ISO 639-1 code and name.
-pub const LANGUAGES: &[(&str, &str)] =
-    &[("en", "English"), ("es", "Spanish"), ("fr", "French"), ("de", "German"), ("it", "Italian"), ("pt", "Portuguese")];
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("en", "English"),
+    ("es", "Spanish"),
+    ("fr", "French"),
+    ("de", "German"),
+    ("it", "Italian"),
+    ("pt", "Portuguese"),
+];
 
 /// The stop words of a language (one of [`LANGUAGES`]; anything else gets English's).
 /// English's list is textlens's own, tuned for news; the others come from stopwords-iso

@@ -189,7 +189,9 @@ pub(crate) fn frequencies(
     let entries = if counting.stem {
         stem_groups(terms.map(|(id, &count)| (id as TermId, count)), vocabulary)
     } else {
-        terms.map(|(id, &count)| Entry { term: vocabulary.term(id as TermId).to_owned(), count, forms: Vec::new() }).collect()
+        terms
+            .map(|(id, &count)| Entry { term: vocabulary.term(id as TermId).to_owned(), count, forms: Vec::new() })
+            .collect()
     };
     ranked(entries, counting.min_count, total_words)
 }
@@ -222,8 +224,11 @@ fn stem_groups(terms: impl Iterator<Item = (TermId, usize)>, vocabulary: &Vocabu
             members.sort_by(|a, b| b.1.cmp(&a.1));
             let count = members.iter().map(|m| m.1).sum();
             let term = vocabulary.term(members[0].0).to_owned();
-            let forms =
-                if members.len() > 1 { members.iter().map(|m| vocabulary.term(m.0).to_owned()).collect() } else { Vec::new() };
+            let forms = if members.len() > 1 {
+                members.iter().map(|m| vocabulary.term(m.0).to_owned()).collect()
+            } else {
+                Vec::new()
+            };
             Entry { term, count, forms }
         })
         .collect()

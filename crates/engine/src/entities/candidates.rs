@@ -38,7 +38,13 @@ const LOWER: u8 = 1;
 const CAPITALISED: u8 = 2;
 
 impl<'a> Document<'a> {
-    pub fn new(text: &'a str, tokens: &'a [Token], keys: &'a Keys, sentences: &[SentenceSpan], taken: Vec<bool>) -> Self {
+    pub fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        keys: &'a Keys,
+        sentences: &[SentenceSpan],
+        taken: Vec<bool>,
+    ) -> Self {
         let seen = vec![0; keys.len()];
         let mut doc = Document { text, tokens, keys, seen, shouting: Vec::with_capacity(sentences.len()), taken };
         for s in sentences {
@@ -140,7 +146,9 @@ impl<'a> Document<'a> {
                 among(&ORG_HEADS, head) || among(&PLACE_HEADS, head)
             }
             // "Council on Foreign Relations".
-            "on" => matches!(self.key(prev), "council" | "committee" | "commission" | "conference" | "center" | "centre"),
+            "on" => {
+                matches!(self.key(prev), "council" | "committee" | "commission" | "conference" | "center" | "centre")
+            }
             _ => among(&PARTICLES, key) && self.keys.has(i, keys::STARTS_LOWER),
         }
     }

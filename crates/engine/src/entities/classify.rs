@@ -148,7 +148,8 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     let line_start = range.start == 0 || doc.line_break_before(range.start);
     if line_start
         && fold::is_all_caps(doc.word(range.start))
-        && (matches!(after, "," | "—" | "–" | "-" | "(") || doc.kind(range.end) == Some(crate::tokens::TokenKind::Number))
+        && (matches!(after, "," | "—" | "–" | "-" | "(")
+            || doc.kind(range.end) == Some(crate::tokens::TokenKind::Number))
         && !doc.line_break_before(range.end)
     {
         e.place += 5.0;
@@ -170,7 +171,9 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     let before_and = range.start.checked_sub(2).map_or("", |i| doc.key(i));
     let after_and = doc.key(range.end + 1);
     if (matches!(before, "and" | "or") && gazetteer::is_place(before_and))
-        || (matches!(after, "and" | "or") && gazetteer::is_place(after_and) && doc.kind(range.end + 2) != Some(crate::tokens::TokenKind::Word))
+        || (matches!(after, "and" | "or")
+            && gazetteer::is_place(after_and)
+            && doc.kind(range.end + 2) != Some(crate::tokens::TokenKind::Word))
     {
         e.place += 1.5;
     }
@@ -228,7 +231,8 @@ fn person_shaped(doc: &Document, range: Range<usize>) -> bool {
         // "Black Widow", "Iodine Deficiency Disorders": a common word that no list knows as a
         // given name (first) or a surname (a plural later) makes it a thing's name.
         // Later words may be common ("Melania Trump") unless a plural no surname list knows.
-        let thing_word = if k == 0 { !gazetteer::is_given_name(key) } else { key.ends_with('s') && !gazetteer::is_surname(key) };
+        let thing_word =
+            if k == 0 { !gazetteer::is_given_name(key) } else { key.ends_with('s') && !gazetteer::is_surname(key) };
         if gazetteer::is_common_word(key) && thing_word {
             return false;
         }

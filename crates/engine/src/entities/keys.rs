@@ -34,7 +34,12 @@ impl Keys {
     pub fn new(text: &str, tokens: &[Token]) -> Keys {
         let mut spellings: FastMap<&str, u32> = FastMap::default();
         let mut keys: FastMap<String, u32> = FastMap::default();
-        let mut out = Keys { spelling: Vec::with_capacity(tokens.len()), key_of: Vec::new(), facts: Vec::new(), text: Vec::new() };
+        let mut out = Keys {
+            spelling: Vec::with_capacity(tokens.len()),
+            key_of: Vec::new(),
+            facts: Vec::new(),
+            text: Vec::new(),
+        };
         let mut buf = String::new();
         for t in tokens {
             let word = text.get(t.start..t.end).unwrap_or("");

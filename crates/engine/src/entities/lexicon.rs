@@ -912,7 +912,8 @@ pub(super) static COMMON_OPENERS: Words = Words::new(&[
 ]);
 
 /// Week days and months: dates, not names.
-pub(super) static WEEKDAYS: Words = Words::new(&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+pub(super) static WEEKDAYS: Words =
+    Words::new(&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 pub(super) static MONTHS: Words = Words::new(&[
     "january",
@@ -995,6 +996,6 @@ pub(super) static THING_ACRONYMS: Words = Words::new(&[
     "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "bst", "cet", "html", "http", "https", "css", "pdf", "usb",
     "gps", "dna", "rna", "hiv", "aids", "vip", "iq", "gdp", "gnp", "cpi", "tv", "dvd", "cd", "pc", "ai", "ceo", "cfo",
     "coo", "cto", "mp", "mps", "rpm", "mph", "kph", "km", "kg", "faq", "ok", "vr", "ar", "it", "os", "api", "url",
-    "sms", "id", "atm", "suv", "lgbt", "lgbtq", "pr", "ipo", "m&a", "q&a", "r&d", "ad", "bc", "am", "pm", "ot",
-    "mvp", "rbi", "era", "tba", "tbd", "asap", "diy", "etc", "aka", "rsvp", "covid", "sars", "mers", "ptsd", "adhd",
+    "sms", "id", "atm", "suv", "lgbt", "lgbtq", "pr", "ipo", "m&a", "q&a", "r&d", "ad", "bc", "am", "pm", "ot", "mvp",
+    "rbi", "era", "tba", "tbd", "asap", "diy", "etc", "aka", "rsvp", "covid", "sars", "mers", "ptsd", "adhd",
 ]);

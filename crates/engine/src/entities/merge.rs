@@ -180,10 +180,8 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
         }
     }
     // A name nothing types (no gazetteer, title, suffix or context cue) is left out.
-    let mut entities: Vec<Entity> = collected
-        .into_iter()
-        .filter_map(|(spans, evidence)| Some(entity(doc.text, spans, evidence.kind()?)))
-        .collect();
+    let mut entities: Vec<Entity> =
+        collected.into_iter().filter_map(|(spans, evidence)| Some(entity(doc.text, spans, evidence.kind()?))).collect();
 
     // Pattern mentions merge when their text is the same.
     let mut by_text: FastMap<(EntityKind, String), usize> = FastMap::default();

@@ -279,8 +279,10 @@ fn political_story_entities() {
     ];
     assert!(expected.len() >= 40);
     let found = entities(POLITICAL_STORY);
-    let named: Vec<&Entity> =
-        found.iter().filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place)).collect();
+    let named: Vec<&Entity> = found
+        .iter()
+        .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place))
+        .collect();
     let right = |name: &str, kind: EntityKind| named.iter().any(|e| e.name == name && e.kind == kind);
     let hits = expected.iter().filter(|(name, kind, _)| right(name, *kind)).count();
     let misses: Vec<&str> = expected.iter().filter(|(n, k, _)| !right(n, *k)).map(|(n, _, _)| *n).collect();
@@ -298,11 +300,15 @@ fn political_story_entities() {
             assert_eq!(e.count, *count, "{name}");
         }
     }
-    for name in ["Kathy Hochul", "Zohran Mamdani", "Chuck Schumer", "Immigration and Customs Enforcement", "Justice Department"] {
+    for name in
+        ["Kathy Hochul", "Zohran Mamdani", "Chuck Schumer", "Immigration and Customs Enforcement", "Justice Department"]
+    {
         assert!(named.iter().any(|e| e.name == name), "{name} missing");
     }
     // Titles, party tags and "the" stay outside the spans.
-    assert!(named.iter().all(|e| !e.name.contains("D-N.Y") && !e.name.starts_with("Gov.") && !e.name.starts_with("the ")));
+    assert!(named
+        .iter()
+        .all(|e| !e.name.contains("D-N.Y") && !e.name.starts_with("Gov.") && !e.name.starts_with("the ")));
 }
 
 #[test]

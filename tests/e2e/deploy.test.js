@@ -1,0 +1,72 @@
+// dist/ deploys to any static host: it works from the root or from a sub-path (GitHub Pages
+// serves a project at /<repo>/), and once the service worker has installed, it works offline.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { resolve } from "node:path";
+import { serve, launch, paste, settled, stat_ } from "./harness.js";
+
+const DIST = resolve("../../dist");
+const TEXT = "The page works from anywhere. It works offline too. Offline pages are handy.";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Loads the page at `url`, pastes TEXT and checks the analysis. */
+async function analyses(page, url) {
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const response = await page.goto(url);
+  assert.ok(response.ok(), `${url}: ${response.status()}`);
+  await page.locator("#text").waitFor();
+  await paste(page, TEXT);
+  await settled(page);
+  assert.equal(await stat_(page, "words"), 13);
+  assert.equal(await stat_(page, "sentences"), 3);
+  assert.match(await page.locator(".chips").textContent(), /works/);
+  assert.deepEqual(errors, []);
+}
+
+for (const prefix of ["/", "/some/sub/path/"]) {
+  test(`dist/ served at ${prefix} loads and analyses text`, async () => {
+    const server = await serve(DIST, prefix);
+    const page = await browser.context.newPage();
+    const failed = [];
+    // Every file the page needs comes from under the prefix: nothing is asked of the root.
+    page.on("requestfinished", async (request) => {
+      const status = (await request.response())?.status();
+      if (status !== 200) failed.push(`${request.url()}: ${status}`);
+    });
+    page.on("requestfailed", (request) => failed.push(`${request.url()}: ${request.failure()?.errorText}`));
+    await analyses(page, server.url);
+    assert.deepEqual(failed, []);
+    await page.close();
+    await server.close();
+  });
+}
+
+test("after the service worker has installed, the page loads and analyses text offline", async () => {
+  const server = await serve(DIST, "/offline/app/");
+  const page = await browser.context.newPage();
+  await page.goto(server.url);
+  await page.locator("#text").waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // The worker claims the page when it activates; a reload makes sure if that came too late.
+  const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!(await controlled())) {
+    await page.reload();
+    await page.locator("#text").waitFor();
+  }
+  assert.ok(await controlled(), "the page is controlled by the service worker");
+  // Let everything this load asked for arrive first, so no request is cut off by the shutdown.
+  await page.locator('body[data-engine="ready"]').waitFor();
+  await page.waitForLoadState("networkidle");
+
+  await server.close();
+  // The server is gone: a fetch that reaches the network now fails.
+  const probe = await page.evaluate((url) => fetch(url + "not-cached.txt").then(() => "reached", () => "failed"), server.url);
+  assert.equal(probe, "failed");
+  // Load the page again, from the service worker's cache alone.
+  await analyses(page, server.url);
+  await page.close();
+});
