@@ -11,6 +11,9 @@ const TEXT_KEY: &str = "textlens.text";
 const SOURCE_KEY: &str = "textlens.source";
 /// Saving waits for a pause in typing: a large text is not written at every keystroke.
 const SAVE_DELAY_MS: u32 = 400;
+/// Browsers keep about 5 MB of local storage (counted in UTF-16 units): a text over this is not
+/// even tried, which spares the page a long, failing write.
+const MAX_SAVED_BYTES: usize = 4_000_000;
 
 /// What is stored, for the note beside the text box.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +57,10 @@ pub fn use_saved_text(state: UseReducerHandle<State>) -> Saved {
                     let _ = store.remove_item(TEXT_KEY);
                     let _ = store.remove_item(SOURCE_KEY);
                     saved.set(Saved::Nothing);
+                    return;
+                }
+                if text.len() > MAX_SAVED_BYTES {
+                    saved.set(Saved::TooLarge(text.len()));
                     return;
                 }
                 // A failed write (the storage is full) leaves the previous text in place.

@@ -275,6 +275,16 @@ pub(crate) fn phrases(
     ranked(entries, min, words.len())
 }
 
+/// `x` to six significant digits: all a share needs, and a third of its length in the JSON
+/// report (which, for a large text, is mostly the frequency table).
+fn significant(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let scale = 10f64.powi(5 - x.abs().log10().floor() as i32);
+    (x * scale).round() / scale
+}
+
 fn spell(mut key: u128, vocabulary: &Vocabulary) -> String {
     let mut ids = Vec::with_capacity(3);
     while key >> 32 != 0 {
@@ -297,7 +307,7 @@ fn ranked(mut entries: Vec<Entry>, min_count: usize, total_words: usize) -> Vec<
             rank = out.len() + 1;
             previous = count;
         }
-        let share = if total_words == 0 { 0.0 } else { count as f64 / total_words as f64 };
+        let share = if total_words == 0 { 0.0 } else { significant(count as f64 / total_words as f64) };
         out.push(Frequency { term, count, share, rank, forms });
     }
     out
@@ -393,5 +403,13 @@ mod tests {
         let p = phrases(&ws, &vocabulary, &sentence_of, &counting);
         let got: Vec<_> = p.iter().map(|f| (f.term.as_str(), f.count)).collect();
         assert_eq!(got, [("climate change", 2)]);
+    }
+
+    #[test]
+    fn shares_keep_six_significant_digits() {
+        assert_eq!(significant(0.00017371423448059444), 0.000173714);
+        assert_eq!(significant(0.5), 0.5);
+        assert_eq!(significant(1.0 / 3.0), 0.333333);
+        assert_eq!(significant(0.0), 0.0);
     }
 }
