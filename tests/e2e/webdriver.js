@@ -21,10 +21,19 @@ export async function startWebKit() {
   const children = [];
   const env = { ...process.env };
   if (!env.DISPLAY) {
-    const display = `:${90 + Math.floor(Math.random() * 9)}`;
-    children.push(spawn("Xvfb", [display, "-screen", "0", "1280x800x24"], { stdio: "ignore" }));
+    // Xvfb picks a free display itself and writes its number to file descriptor 3.
+    const xvfb = spawn("Xvfb", ["-displayfd", "3", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+      { stdio: ["ignore", "ignore", "ignore", "pipe"] });
+    children.push(xvfb);
+    const display = await new Promise((ok, fail) => {
+      let out = "";
+      xvfb.stdio[3].on("data", (chunk) => {
+        out += chunk;
+        if (out.includes("\n")) ok(`:${out.trim()}`);
+      });
+      xvfb.on("exit", (code) => fail(new Error(`Xvfb exited with ${code}`)));
+    });
     env.DISPLAY = display;
-    await sleep(500);
   }
   const port = await freePort();
   children.push(spawn("WebKitWebDriver", [`--port=${port}`], { env, stdio: "ignore" }));
