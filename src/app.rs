@@ -6,21 +6,24 @@ use web_sys::File;
 use yew::prelude::*;
 
 use crate::components::{
-    Editor, EntitiesView, ErrorBanner, MarkedText, Overview, PrintReport, QuotesView, ReadabilityView, ReportActions,
-    SentencesView, Tabs, WordsView,
+    CorpusView, Editor, EntitiesView, ErrorBanner, MarkedText, Overview, PrintReport, QuotesView, ReadabilityView,
+    ReportActions, SentencesView, Tabs, WordsView,
 };
 use crate::files;
-use crate::hooks::{use_analysis, use_saved_text, use_service_worker, Saved};
+use crate::hooks::{use_analysis, use_corpus, use_saved_text, use_service_worker, Saved};
 use crate::state::{Action, State, Tab};
 
 /// An openly licensed news article to try the page on (see samples/SOURCE.md).
 const SAMPLE: &str = include_str!("../samples/brown-a01.txt");
 const SAMPLE_NAME: &str = "Sample: Atlanta Constitution, 1961 (Brown Corpus A01)";
+/// A corpus holds at most this many documents: each keeps its text and report in memory.
+const MAX_DOCS: usize = 200;
 
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(State::default);
     use_analysis(state.clone(), state.options.clone());
+    use_corpus(state.clone());
     let (update_ready, apply_update) = use_service_worker();
     let saved = use_saved_text(state.clone());
 
@@ -29,16 +32,11 @@ pub fn app() -> Html {
         let d = dispatch(&state);
         Callback::from(move |text: String| d.dispatch(Action::Edit(text)))
     };
-    let on_file = {
+    let on_files = {
         let d = dispatch(&state);
-        Callback::from(move |file: File| {
+        Callback::from(move |files: Vec<File>| {
             let d = d.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match files::read(&file).await {
-                    Ok(text) => d.dispatch(Action::Load { name: file.name(), text }),
-                    Err(message) => d.dispatch(Action::Fail(message)),
-                }
-            });
+            wasm_bindgen_futures::spawn_local(async move { load_files(files, d).await });
         })
     };
     let on_sample = {
@@ -69,12 +67,21 @@ pub fn app() -> Html {
         let d = dispatch(&state);
         Callback::from(move |()| d.dispatch(Action::Unmark))
     };
+    let on_open_doc = {
+        let d = dispatch(&state);
+        Callback::from(move |index: usize| d.dispatch(Action::OpenDoc(index)))
+    };
+    let on_close_corpus = {
+        let d = dispatch(&state);
+        Callback::from(move |()| d.dispatch(Action::CloseCorpus))
+    };
     let on_dismiss = {
         let d = dispatch(&state);
         Callback::from(move |()| d.dispatch(Action::DismissError))
     };
 
     let analysis = match (&state.report, state.text.is_empty()) {
+        _ if state.corpus.is_some() => html! {},
         (_, true) => html! {
             <div class="empty">
                 <h2>{ "See what a text is made of" }</h2>
@@ -141,11 +148,57 @@ pub fn app() -> Html {
                     <MarkedText text={state.text.clone()} marks={marks.clone()} on_close={on_unmark} />
                 } else {
                     <Editor text={state.text.clone()} source={state.source.clone().map(AttrValue::from)}
-                        highlight={state.highlight} saved={saved_note(saved)} {on_edit} {on_file} {on_sample} {on_clear} />
+                        highlight={state.highlight} saved={saved_note(saved)} {on_edit} {on_files} {on_sample} {on_clear} />
                 }
-                <section class="analysis" aria-live="polite" aria-busy={(!state.fresh).to_string()}>{ analysis }</section>
+                if let Some(corpus) = &state.corpus {
+                    // Not aria-live: the view's progress line (role="status") says what changed,
+                    // rather than the whole table being read out at every report.
+                    <section class="analysis" aria-busy={(!corpus.complete()).to_string()}>
+                        <CorpusView corpus={corpus.clone()} on_open={on_open_doc} on_close={on_close_corpus} />
+                    </section>
+                } else {
+                    <section class="analysis" aria-live="polite" aria-busy={(!state.fresh).to_string()}>{ analysis }</section>
+                }
             </main>
         </>
+    }
+}
+
+/// Reads dropped or picked files. One file is loaded as today (or refused in the error
+/// banner); several that give text open a corpus, with the refusals listed in it.
+async fn load_files(files: Vec<File>, d: UseReducerDispatcher<State>) {
+    if let [file] = files.as_slice() {
+        match files::read(file).await {
+            Ok(text) => d.dispatch(Action::Load { name: file.name(), text }),
+            Err(message) => d.dispatch(Action::Fail(message)),
+        }
+        return;
+    }
+    let (mut docs, mut refused) = (Vec::new(), Vec::new());
+    let mut files = files;
+    if files.len() > MAX_DOCS {
+        refused.push(format!(
+            "{} more files were left out: a corpus takes at most {MAX_DOCS} documents.",
+            files.len() - MAX_DOCS
+        ));
+        files.truncate(MAX_DOCS);
+    }
+    // One at a time: reading is quick next to analysing, and it keeps memory flat.
+    for file in &files {
+        match files::read(file).await {
+            Ok(text) => docs.push((file.name(), text)),
+            Err(message) => refused.push(message),
+        }
+    }
+    match docs.len() {
+        0 => d.dispatch(Action::Fail(refused.join(" "))),
+        1 => {
+            // Only one gave text: it is a single document after all; say what was left out.
+            let (name, text) = docs.remove(0);
+            d.dispatch(Action::Load { name, text });
+            d.dispatch(Action::Fail(refused.join(" ")));
+        }
+        _ => d.dispatch(Action::OpenCorpus { docs, refused }),
     }
 }
 

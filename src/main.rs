@@ -5,6 +5,8 @@
 mod app;
 #[cfg(target_arch = "wasm32")]
 mod components;
+#[cfg(target_arch = "wasm32")]
+mod corpus;
 #[allow(dead_code)] // Used by the page (wasm32) only; natively its tests run.
 mod csv;
 #[cfg(target_arch = "wasm32")]

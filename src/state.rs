@@ -49,6 +49,9 @@ pub struct State {
     pub report: Option<Rc<Report>>,
     /// Whether `report` is of `text` as it is now.
     pub fresh: bool,
+    /// Whether `text` last changed by typing (its analysis waits for a pause) rather than by
+    /// loading a file or the sample (analysed at once).
+    pub typed: bool,
     /// A problem to tell the user about, in plain words.
     pub error: Option<String>,
     pub tab: Tab,
@@ -58,6 +61,40 @@ pub struct State {
     pub highlight: Option<(usize, usize)>,
     /// Spans shown marked in a reading view of the text, instead of the text box.
     pub marks: Option<Rc<Marks>>,
+    /// Several documents dropped together, shown as a corpus instead of the tabs.
+    pub corpus: Option<Rc<Corpus>>,
+}
+
+/// One document of a corpus.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Doc {
+    pub name: String,
+    pub text: Rc<str>,
+    /// `None` while its worker is still at it.
+    pub report: Option<Rc<Report>>,
+    /// The worker died on this document: it has no report and will get none.
+    pub failed: bool,
+}
+
+/// Documents analysed together, each on its own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Corpus {
+    /// Tells one corpus from the next, so a late report of a closed corpus is dropped.
+    pub id: u32,
+    pub docs: Vec<Doc>,
+    /// Files that gave no text, each with why ("photo.png: not text").
+    pub refused: Vec<String>,
+}
+
+impl Corpus {
+    /// Documents whose analysis has ended, well or not.
+    pub fn done(&self) -> usize {
+        self.docs.iter().filter(|d| d.report.is_some() || d.failed).count()
+    }
+
+    pub fn complete(&self) -> bool {
+        self.done() == self.docs.len()
+    }
 }
 
 impl Default for State {
@@ -67,11 +104,13 @@ impl Default for State {
             source: None,
             report: None,
             fresh: true,
+            typed: false,
             error: None,
             tab: Tab::Overview,
             options: Options::default(),
             highlight: None,
             marks: None,
+            corpus: None,
         }
     }
 }
@@ -100,6 +139,26 @@ pub enum Action {
     /// New counting options (stop words, stems, minimum count, language): analyse again.
     SetOptions(Options),
     Clear,
+    /// Several files gave text: analyse them as a corpus. `(name, text)` per document.
+    OpenCorpus {
+        docs: Vec<(String, String)>,
+        refused: Vec<String>,
+    },
+    /// A corpus worker finished document `index` of corpus `corpus`.
+    DocAnalysed {
+        corpus: u32,
+        index: usize,
+        report: Rc<Report>,
+    },
+    /// A corpus worker died on document `index`.
+    DocFailed {
+        corpus: u32,
+        index: usize,
+    },
+    /// Open document `index` of the corpus as the single document, closing the corpus.
+    OpenDoc(usize),
+    /// Back to the single document.
+    CloseCorpus,
 }
 
 impl Reducible for State {
@@ -109,18 +168,24 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::Edit(text) => {
+                // The same text again (a paste over itself) needs no new analysis: the report
+                // on show is still its report.
+                next.fresh = self.fresh && *text == *self.text;
                 next.text = Rc::from(text);
-                next.fresh = false;
+                next.typed = true;
                 next.highlight = None;
                 next.marks = None;
             }
             Action::Load { name, text } => {
+                next.fresh = self.fresh && *text == *self.text;
                 next.text = Rc::from(text);
-                next.fresh = false;
+                next.typed = false;
                 next.source = Some(name);
                 next.error = None;
                 next.highlight = None;
                 next.marks = None;
+                // A single file dropped on an open corpus is the document now.
+                next.corpus = None;
             }
             Action::Analysed { for_text, report } => {
                 // A report for text that has since changed is stale: drop it.
@@ -149,6 +214,42 @@ impl Reducible for State {
             Action::Clear => {
                 return Rc::new(State { options: self.options.clone(), tab: self.tab, ..State::default() })
             }
+            Action::OpenCorpus { docs, refused } => {
+                let id = self.corpus.as_ref().map_or(1, |c| c.id.wrapping_add(1));
+                let docs = docs
+                    .into_iter()
+                    .map(|(name, text)| Doc { name, text: Rc::from(text), report: None, failed: false })
+                    .collect();
+                next.corpus = Some(Rc::new(Corpus { id, docs, refused }));
+                next.error = None;
+                next.marks = None;
+            }
+            Action::DocAnalysed { corpus, index, report } => {
+                let Some(mut c) = self.corpus.as_deref().filter(|c| c.id == corpus).cloned() else { return self };
+                let Some(doc) = c.docs.get_mut(index) else { return self };
+                doc.report = Some(report);
+                next.corpus = Some(Rc::new(c));
+            }
+            Action::DocFailed { corpus, index } => {
+                let Some(mut c) = self.corpus.as_deref().filter(|c| c.id == corpus).cloned() else { return self };
+                let Some(doc) = c.docs.get_mut(index) else { return self };
+                doc.failed = true;
+                next.corpus = Some(Rc::new(c));
+            }
+            Action::OpenDoc(index) => {
+                let Some(doc) = self.corpus.as_ref().and_then(|c| c.docs.get(index)) else { return self };
+                // Like a file load; the corpus is closed (its reports are not reused: the
+                // single-document analysis runs again with the page's own worker).
+                next.text = doc.text.clone();
+                next.source = Some(doc.name.clone());
+                next.typed = false;
+                next.fresh = false;
+                next.error = None;
+                next.highlight = None;
+                next.marks = None;
+                next.corpus = None;
+            }
+            Action::CloseCorpus => next.corpus = None,
         }
         Rc::new(next)
     }

@@ -1,6 +1,15 @@
 //! The engine behind a message: the page's Web Worker. It receives `{id, text}` (the text as
 //! UTF-8 bytes in a transferred buffer), analyses it, and answers `{id, report}` (the report as
 //! JSON bytes, transferred back). Nothing is copied twice and the page's thread never waits.
+//!
+//! With `parts: true` in the request, the report comes back in pieces instead: `{id, part:
+//! "head", data}` (the report without its long lists), then `{id, part: "sentences", data}` and
+//! so on, a few thousand items at a time, then `{id, part: "done"}`. The page reads each piece
+//! in a task of its own, so a 10 MB text's report never blocks it for long.
+
+/// A short text that touches every stage of the engine.
+#[cfg(target_arch = "wasm32")]
+const WARM_UP: &str = "Sen. Jane Doe of New York told Reuters on Tuesday: “We will vote in May.” She said 5% was fine.";
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -24,17 +33,56 @@ fn main() {
             .and_then(|v| v.as_string())
             .and_then(|json| serde_json::from_str(&json).ok())
             .unwrap_or_default();
+        let in_parts = Reflect::get(&data, &"parts".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
         let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        let report = textlens_engine::analyze(&text, &options);
-        let json = serde_json::to_vec(&report).unwrap_or_default();
-        let out = Uint8Array::from(json.as_slice());
-        let message = Object::new();
-        let _ = Reflect::set(&message, &"id".into(), &id);
-        let _ = Reflect::set(&message, &"report".into(), &out);
-        let _ = reply_to.post_message_with_transfer(&message, &Array::of1(&out.buffer()));
+        let mut report = textlens_engine::analyze(&text, &options);
+        let send = |part: Option<&str>, json: Option<Vec<u8>>| {
+            let message = Object::new();
+            let _ = Reflect::set(&message, &"id".into(), &id);
+            let transfer = Array::new();
+            if let Some(part) = part {
+                let _ = Reflect::set(&message, &"part".into(), &part.into());
+            }
+            if let Some(json) = json {
+                let out = Uint8Array::from(json.as_slice());
+                let _ = Reflect::set(&message, &if part.is_some() { "data" } else { "report" }.into(), &out);
+                transfer.push(&out.buffer());
+            }
+            let _ = reply_to.post_message_with_transfer(&message, &transfer);
+        };
+        if !in_parts {
+            send(None, Some(serde_json::to_vec(&report).unwrap_or_default()));
+            return;
+        }
+        let sentences = std::mem::take(&mut report.sentences);
+        let frequencies = std::mem::take(&mut report.frequencies);
+        let phrases = std::mem::take(&mut report.phrases);
+        let entities = std::mem::take(&mut report.entities);
+        let quotes = std::mem::take(&mut report.quotes);
+        send(Some("head"), serde_json::to_vec(&report).ok());
+        // Chunk sizes keep each piece to a few hundred kilobytes of JSON.
+        for chunk in sentences.chunks(20_000) {
+            send(Some("sentences"), serde_json::to_vec(chunk).ok());
+        }
+        for chunk in frequencies.chunks(8_000) {
+            send(Some("frequencies"), serde_json::to_vec(chunk).ok());
+        }
+        for chunk in phrases.chunks(8_000) {
+            send(Some("phrases"), serde_json::to_vec(chunk).ok());
+        }
+        for chunk in entities.chunks(1_000) {
+            send(Some("entities"), serde_json::to_vec(chunk).ok());
+        }
+        for chunk in quotes.chunks(4_000) {
+            send(Some("quotes"), serde_json::to_vec(chunk).ok());
+        }
+        send(Some("done"), None);
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    // The engine builds its word lists and gazetteers on first use: do that now, while the page
+    // is still loading, rather than in the user's first analysis.
+    let _ = textlens_engine::analyze(WARM_UP, &textlens_engine::Options::default());
     // Messages sent before this point found no listener: tell the page it can send now.
     let _ = scope.post_message(&"ready".into());
 }

@@ -4,6 +4,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use crate::files;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub text: Rc<str>,
@@ -14,7 +16,8 @@ pub struct Props {
     /// A span (UTF-8 bytes) to select in the text.
     pub highlight: Option<(usize, usize)>,
     pub on_edit: Callback<String>,
-    pub on_file: Callback<File>,
+    /// Every file dropped or picked; one file is one document, several make a corpus.
+    pub on_files: Callback<Vec<File>>,
     pub on_sample: Callback<()>,
     pub on_clear: Callback<()>,
 }
@@ -53,15 +56,31 @@ pub fn editor(props: &Props) -> Html {
         let area: HtmlTextAreaElement = e.target_unchecked_into();
         area.value()
     });
-    let first_file = |files: Option<web_sys::FileList>| files.and_then(|f| f.get(0));
+    let all_files = |files: Option<web_sys::FileList>| -> Vec<File> {
+        files.map(|f| (0..f.length()).filter_map(|i| f.get(i)).collect()).unwrap_or_default()
+    };
     let ondrop = {
-        let on_file = props.on_file.clone();
+        let on_files = props.on_files.clone();
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            if let Some(file) = first_file(e.data_transfer().and_then(|d| d.files())) {
-                on_file.emit(file);
+            let transfer = e.data_transfer();
+            let entries = transfer.as_ref().map(files::dropped_entries).unwrap_or_default();
+            if entries.iter().any(files::is_folder) {
+                // A folder: its files are found asynchronously, walking it.
+                let on_files = on_files.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let files = files::files_of(entries).await;
+                    if !files.is_empty() {
+                        on_files.emit(files);
+                    }
+                });
+                return;
+            }
+            let files = all_files(transfer.and_then(|d| d.files()));
+            if !files.is_empty() {
+                on_files.emit(files);
             }
         })
     };
@@ -79,13 +98,14 @@ pub fn editor(props: &Props) -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
     let onchange = {
-        let on_file = props.on_file.clone();
+        let on_files = props.on_files.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
                 return;
             };
-            if let Some(file) = first_file(input.files()) {
-                on_file.emit(file);
+            let files = all_files(input.files());
+            if !files.is_empty() {
+                on_files.emit(files);
             }
             // Picking the same file again should load it again.
             input.set_value("");
@@ -106,8 +126,8 @@ pub fn editor(props: &Props) -> Html {
         <section class={classes!("editor", dragging.then_some("dragging"))}
             {ondrop} {ondragover} {ondragleave} aria-label="Your text">
             <div class="toolbar">
-                <button type="button" onclick={open}>{ "Open a file…" }</button>
-                <input ref={file_input} type="file" class="hidden" id="file-input"
+                <button type="button" onclick={open}>{ "Open files…" }</button>
+                <input ref={file_input} type="file" class="hidden" id="file-input" multiple=true
                     accept=".txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown" {onchange} />
                 <button type="button" id="sample" onclick={sample}>{ "Try a sample" }</button>
                 <button type="button" id="clear" onclick={clear} disabled={props.text.is_empty()}>{ "New document" }</button>
@@ -127,7 +147,7 @@ pub fn editor(props: &Props) -> Html {
                 </div>
             } else {
                 <textarea ref={textarea} id="text" aria-label="Text to analyse" spellcheck="false"
-                    placeholder="Paste or type an article here, or drop a .txt, .md or .html file."
+                    placeholder="Paste or type an article here, or drop .txt, .md or .html files (several make a corpus)."
                     value={props.text.to_string()} {oninput} />
             }
         </section>

@@ -1,3 +1,4 @@
+mod corpus_view;
 mod dispersion_plot;
 mod editor;
 mod entities_view;
@@ -16,6 +17,7 @@ mod tabs;
 mod word_cloud;
 mod words_view;
 
+pub use corpus_view::CorpusView;
 pub use dispersion_plot::DispersionPlot;
 pub use editor::Editor;
 pub use entities_view::EntitiesView;

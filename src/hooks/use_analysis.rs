@@ -31,6 +31,8 @@ struct Engine {
     ready: bool,
     /// The request being worked on: its number and its text.
     in_flight: Option<(u32, Rc<str>)>,
+    /// The report of the request in flight, as its pieces arrive.
+    arriving: Option<Report>,
     /// The newest text waiting for the worker.
     waiting: Option<Rc<str>>,
     next_id: u32,
@@ -46,6 +48,7 @@ impl Engine {
             worker: None,
             ready: false,
             in_flight: None,
+            arriving: None,
             waiting: None,
             next_id: 1,
             options: serde_json::to_string(&Options::default()).unwrap_or_default(),
@@ -92,6 +95,7 @@ fn submit(engine: &Rc<RefCell<Engine>>, text: Rc<str>) {
             worker.terminate();
         }
         e.in_flight = None;
+        e.arriving = None;
         e.ready = false;
     }
     if engine.borrow().worker.is_none() {
@@ -119,6 +123,7 @@ fn submit(engine: &Rc<RefCell<Engine>>, text: Rc<str>) {
     let _ = Reflect::set(&message, &"id".into(), &id.into());
     let _ = Reflect::set(&message, &"text".into(), &bytes);
     let _ = Reflect::set(&message, &"options".into(), &e.options.as_str().into());
+    let _ = Reflect::set(&message, &"parts".into(), &true.into());
     if let Some(worker) = &e.worker {
         if worker.post_message_with_transfer(&message, &Array::of1(&bytes.buffer())).is_ok() {
             e.in_flight = Some((id, text));
@@ -143,34 +148,60 @@ fn received(engine: &Rc<RefCell<Engine>>, data: JsValue) {
         return;
     }
     let id = Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()).map(|v| v as u32);
-    let (text, dispatch) = {
-        let mut e = engine.borrow_mut();
-        match e.in_flight.take() {
-            Some((expected, text)) if Some(expected) == id => (text, e.dispatch.clone()),
-            other => {
-                e.in_flight = other;
-                return;
-            }
-        }
-    };
-    let bytes = Reflect::get(&data, &"report".into())
+    if engine.borrow().in_flight.as_ref().map(|(expected, _)| *expected) != id {
+        return; // an answer to a request that was cut short
+    }
+    let part = Reflect::get(&data, &"part".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+    let bytes = Reflect::get(&data, &"data".into())
         .ok()
         .and_then(|v| v.dyn_into::<Uint8Array>().ok())
         .map(|a| a.to_vec())
         .unwrap_or_default();
-    let waiting = engine.borrow_mut().waiting.take();
+    // Each piece is read in its own task: the page never parses a whole large report at once.
+    let read = {
+        let mut e = engine.borrow_mut();
+        match (part.as_str(), e.arriving.as_mut()) {
+            ("head", _) => serde_json::from_slice::<Report>(&bytes).map(|head| e.arriving = Some(head)).is_ok(),
+            ("sentences", Some(r)) => extend(&mut r.sentences, &bytes),
+            ("frequencies", Some(r)) => extend(&mut r.frequencies, &bytes),
+            ("phrases", Some(r)) => extend(&mut r.phrases, &bytes),
+            ("entities", Some(r)) => extend(&mut r.entities, &bytes),
+            ("quotes", Some(r)) => extend(&mut r.quotes, &bytes),
+            ("done", Some(_)) => true,
+            _ => false,
+        }
+    };
+    if part != "done" && read {
+        return;
+    }
+    let (text, report, dispatch, waiting) = {
+        let mut e = engine.borrow_mut();
+        let text = e.in_flight.take().map(|(_, text)| text);
+        (text, e.arriving.take().filter(|_| read), e.dispatch.clone(), e.waiting.take())
+    };
     if let Some(next) = waiting {
         // A newer text is waiting: this report is already stale.
         submit(engine, next);
         return;
     }
-    if let Some(dispatch) = dispatch {
-        match serde_json::from_slice::<Report>(&bytes) {
-            Ok(report) => dispatch.emit(Action::Analysed { for_text: text, report: Rc::new(report) }),
-            Err(_) => {
+    if let (Some(dispatch), Some(text)) = (dispatch, text) {
+        match report {
+            Some(report) => dispatch.emit(Action::Analysed { for_text: text, report: Rc::new(report) }),
+            None => {
                 dispatch.emit(Action::Fail("The analysis came back unreadable. Edit the text to try again.".into()))
             }
         }
+    }
+}
+
+/// Appends a piece of a report's list (JSON bytes) to the list; false if it does not read.
+fn extend<T: serde::de::DeserializeOwned>(list: &mut Vec<T>, bytes: &[u8]) -> bool {
+    match serde_json::from_slice::<Vec<T>>(bytes) {
+        Ok(items) => {
+            list.extend(items);
+            true
+        }
+        Err(_) => false,
     }
 }
 
@@ -182,6 +213,7 @@ fn failed(engine: &Rc<RefCell<Engine>>) {
             worker.terminate();
         }
         e.in_flight = None;
+        e.arriving = None;
         e.ready = false;
         e.waiting.take()
     };
@@ -207,11 +239,12 @@ pub fn use_analysis(state: UseReducerHandle<State>, options: Options) {
         engine.borrow_mut().dispatch = Some(Callback::from(move |action| dispatcher.dispatch(action)));
     }
     let text = state.text.clone();
+    let typed = state.typed;
     use_effect_with((text, options), move |(text, options)| {
         let text = text.clone();
         engine.borrow_mut().options = serde_json::to_string(options).unwrap_or_default();
-        // A loaded or empty text is analysed at once; edits wait for a pause in typing.
-        let delay = if text.is_empty() { 0 } else { DEBOUNCE_MS };
+        // Typing is analysed once it pauses; a loaded file, the sample or an option change at once.
+        let delay = if typed { DEBOUNCE_MS } else { 0 };
         let timeout = Timeout::new(delay, move || submit(&engine, text));
         move || drop(timeout)
     });
