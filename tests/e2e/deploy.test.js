@@ -70,3 +70,16 @@ test("after the service worker has installed, the page loads and analyses text o
   await analyses(page, server.url);
   await page.close();
 });
+
+test("the app is installable: its manifest and every icon it names load", async () => {
+  const server = await serve(DIST, "/app/");
+  const manifest = await (await fetch(server.url + "manifest.webmanifest")).json();
+  assert.equal(manifest.start_url, "./");
+  assert.ok(manifest.icons.some((i) => i.sizes === "512x512" && i.type === "image/png"));
+  for (const icon of manifest.icons) {
+    const response = await fetch(server.url + icon.src);
+    assert.equal(response.status, 200, icon.src);
+    assert.ok((await response.arrayBuffer()).byteLength > 100, icon.src);
+  }
+  await server.close();
+});
