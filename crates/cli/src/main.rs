@@ -39,7 +39,7 @@ EXAMPLES:
 EXIT CODES:
     0  success
     1  wrong usage
-    2  a file could not be read, or is not text (binary, or bad UTF-16)
+    2  a file could not be read, is empty, or is not text (binary, or bad UTF-16)
 ";
 
 #[derive(Default)]
@@ -132,6 +132,10 @@ fn read_text(path: &Path) -> Result<String, String> {
     } else {
         std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?
     };
+    if bytes.is_empty() {
+        let name = if path.as_os_str() == "-" { "standard input".into() } else { path.display().to_string() };
+        return Err(format!("{name} is empty: there is nothing to analyse"));
+    }
     let text = decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     Ok(if ext == "html" || ext == "htm" { textlens_engine::visible_text(&text) } else { text })

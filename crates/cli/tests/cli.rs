@@ -112,6 +112,13 @@ fn binary_input_is_refused_with_exit_code_2() {
 }
 
 #[test]
+fn empty_input_is_refused_with_exit_code_2() {
+    let out = textlens(&["analyze", "--json", "-"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("empty"));
+}
+
+#[test]
 fn missing_file_and_bad_usage() {
     assert_eq!(textlens(&["analyze", "/no/such/file.txt"], b"").status.code(), Some(2));
     assert_eq!(textlens(&["analyze", "--frobnicate"], b"").status.code(), Some(1));
