@@ -4,11 +4,12 @@
 
 use std::rc::Rc;
 
-use textlens_engine::{interpret_ease, interpret_grade, Report};
+use textlens_engine::Report;
 use yew::prelude::*;
 
 use super::entities_view::KINDS;
 use super::quotes_view::speakers;
+use super::readability_view::readability_rows;
 use super::{duration, thousands};
 
 #[derive(Properties, PartialEq)]
@@ -42,14 +43,7 @@ pub fn print_report(props: &Props) -> Html {
         ("Speaking time", duration(s.speaking_time_seconds)),
         ("Words per sentence", format!("{:.1} (median {})", l.mean, l.median)),
     ];
-    let readability = [
-        ("Flesch reading ease", r.flesch_reading_ease, interpret_ease(r.flesch_reading_ease)),
-        ("Flesch-Kincaid grade", r.flesch_kincaid_grade, interpret_grade(r.flesch_kincaid_grade)),
-        ("Gunning fog", r.gunning_fog, interpret_grade(r.gunning_fog)),
-        ("SMOG", r.smog_index, interpret_grade(r.smog_index)),
-        ("Coleman-Liau", r.coleman_liau_index, interpret_grade(r.coleman_liau_index)),
-        ("Automated readability index", r.automated_readability_index, interpret_grade(r.automated_readability_index)),
-    ];
+    let readability = readability_rows(r);
     let entity_groups: Vec<Html> = KINDS
         .iter()
         .filter_map(|&(kind, label, _)| {

@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use textlens_engine::{interpret_ease, interpret_grade, Report};
+use textlens_engine::{interpret_ease, interpret_grade, Readability, Report};
 use yew::prelude::*;
 
 use crate::state::Marks;
@@ -27,19 +27,22 @@ fn sentence_grade(text: &str, words: usize) -> f64 {
     4.71 * letters as f64 / words as f64 + 0.5 * words as f64 - 21.43
 }
 
+/// Each readability score with its name and what it means (also used by the printed report).
+pub fn readability_rows(r: &Readability) -> [(&'static str, f64, &'static str); 6] {
+    [
+        ("Flesch reading ease", r.flesch_reading_ease, interpret_ease(r.flesch_reading_ease)),
+        ("Flesch-Kincaid grade", r.flesch_kincaid_grade, interpret_grade(r.flesch_kincaid_grade)),
+        ("Gunning fog", r.gunning_fog, interpret_grade(r.gunning_fog)),
+        ("SMOG", r.smog_index, interpret_grade(r.smog_index)),
+        ("Coleman-Liau", r.coleman_liau_index, interpret_grade(r.coleman_liau_index)),
+        ("Automated readability index", r.automated_readability_index, interpret_grade(r.automated_readability_index)),
+    ]
+}
+
 /// The readability scores, each with what it means, and the hard sentences marked.
 #[function_component(ReadabilityView)]
 pub fn readability_view(props: &Props) -> Html {
-    let r = &props.report.readability;
-    let grade_note = |g: f64| interpret_grade(g).to_owned();
-    let rows = [
-        ("Flesch reading ease", r.flesch_reading_ease, interpret_ease(r.flesch_reading_ease).to_owned()),
-        ("Flesch-Kincaid grade", r.flesch_kincaid_grade, grade_note(r.flesch_kincaid_grade)),
-        ("Gunning fog", r.gunning_fog, grade_note(r.gunning_fog)),
-        ("SMOG", r.smog_index, grade_note(r.smog_index)),
-        ("Coleman-Liau", r.coleman_liau_index, grade_note(r.coleman_liau_index)),
-        ("Automated readability index", r.automated_readability_index, grade_note(r.automated_readability_index)),
-    ];
+    let rows = readability_rows(&props.report.readability);
     let bands = use_memo((props.report.clone(), props.text.clone()), |(report, text)| {
         report
             .sentences

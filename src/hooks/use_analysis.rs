@@ -43,6 +43,16 @@ struct Engine {
 }
 
 impl Engine {
+    /// Ends the worker and forgets the request it had: the next request starts a new one.
+    fn stop_worker(&mut self) {
+        if let Some(worker) = self.worker.take() {
+            worker.terminate();
+        }
+        self.in_flight = None;
+        self.arriving = None;
+        self.ready = false;
+    }
+
     fn new() -> Engine {
         Engine {
             worker: None,
@@ -90,13 +100,7 @@ fn submit(engine: &Rc<RefCell<Engine>>, text: Rc<str>) {
     };
     if restart {
         // The worker is deep in an old, long text: stop it rather than wait.
-        let mut e = engine.borrow_mut();
-        if let Some(worker) = e.worker.take() {
-            worker.terminate();
-        }
-        e.in_flight = None;
-        e.arriving = None;
-        e.ready = false;
+        engine.borrow_mut().stop_worker();
     }
     if engine.borrow().worker.is_none() {
         match start_worker(engine) {
@@ -209,12 +213,7 @@ fn failed(engine: &Rc<RefCell<Engine>>) {
     // The worker died (an engine bug): say so, keep the text, and start afresh next time.
     let waiting = {
         let mut e = engine.borrow_mut();
-        if let Some(worker) = e.worker.take() {
-            worker.terminate();
-        }
-        e.in_flight = None;
-        e.arriving = None;
-        e.ready = false;
+        e.stop_worker();
         e.waiting.take()
     };
     report_failure(engine, "The analysis failed on this text. Your text is kept; edit it to try again.");
