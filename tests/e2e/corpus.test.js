@@ -3,7 +3,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import { serve, launch, catchDownloads } from "./harness.js";
+import { serve, launch, catchDownloads, openPage } from "./harness.js";
 
 // axe runs as a script through the driver (the page's CSP refuses injected scripts), as in a11y.test.js.
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -26,14 +26,7 @@ const ARTICLES = [
   ["10-soccer.txt", "The local soccer team won the regional final. Their goalkeeper saved a penalty in extra time. Fans celebrated in the streets."],
 ];
 
-async function open() {
-  const page = await browser.context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(server.url);
-  await page.locator("#text").waitFor();
-  return { page, errors };
-}
+const open = () => openPage(browser, server.url);
 
 /** Drops files on the text box as a user would: `[name, content (string or byte array), type]`. */
 async function drop(page, files) {

@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, paste, settled, stat_, catchDownloads, BROWSER } from "./harness.js";
+import { serve, launch, stat_, catchDownloads, BROWSER, openPage } from "./harness.js";
 
 const STORY = `WASHINGTON — President Donald Trump met Sen. Chuck Schumer at the White House on Tuesday.
 
@@ -20,14 +20,7 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 async function open(text) {
-  const page = await browser.context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(server.url);
-  await page.locator("#text").waitFor();
-  await paste(page, text);
-  await settled(page);
-  return { page, errors };
+  return openPage(browser, server.url, text);
 }
 
 test("Download JSON gives the whole report, as shown", async () => {

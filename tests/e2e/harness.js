@@ -60,6 +60,23 @@ export async function launch() {
   };
 }
 
+/**
+ * Opens the page at `url` in a new tab and waits for its text box; with `text`, pastes it and
+ * waits for its analysis. `errors` collects the page's uncaught errors.
+ */
+export async function openPage(browser, url, text) {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.locator("#text").waitFor();
+  if (text !== undefined) {
+    await paste(page, text);
+    await settled(page);
+  }
+  return { page, errors };
+}
+
 /** Types `text` into the page's text box the way a paste does (one input event). */
 export async function paste(page, text) {
   await page.locator("#text").fill(text);

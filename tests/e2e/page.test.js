@@ -2,20 +2,13 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { serve, launch, paste, settled, stat_ } from "./harness.js";
+import { serve, launch, paste, settled, stat_, openPage } from "./harness.js";
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function open() {
-  const page = await browser.context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(server.url);
-  await page.locator("#text").waitFor();
-  return { page, errors };
-}
+const open = () => openPage(browser, server.url);
 
 test("the empty page says what to do", async () => {
   const { page, errors } = await open();

@@ -1,7 +1,7 @@
 // The Entities, Quotes and Readability views on a pasted news story, in headless Chromium.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, paste, settled, catchDownloads } from "./harness.js";
+import { serve, launch, catchDownloads, openPage } from "./harness.js";
 
 const STORY = `WASHINGTON — President Donald Trump met Sen. Chuck Schumer at the White House on Tuesday.
 
@@ -17,13 +17,7 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 async function open(tab) {
-  const page = await browser.context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(server.url);
-  await page.locator("#text").waitFor();
-  await paste(page, STORY);
-  await settled(page);
+  const { page, errors } = await openPage(browser, server.url, STORY);
   await page.getByRole("tab", { name: tab }).click();
   return { page, errors };
 }

@@ -2,7 +2,7 @@
 // context, dispersion, the word cloud, distinctive words, languages and the CSV export.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, paste, settled, catchDownloads, BROWSER } from "./harness.js";
+import { serve, launch, paste, catchDownloads, BROWSER, openPage } from "./harness.js";
 
 let server, browser;
 // DIST lets a build in another folder be tested (the default is the project's dist/).
@@ -24,13 +24,7 @@ Bus drivers, whose union had threatened a strike in March, called the wage incre
 The river barrier is the largest project. Engineers estimate it will protect eleven thousand homes from the floods that hit the valley twice in the past decade. Construction begins in autumn, and the council expects the barrier to be finished before the winter storms of 2028.`;
 
 async function open(text = ARTICLE) {
-  const page = await browser.context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(server.url);
-  await page.locator("#text").waitFor();
-  await paste(page, text);
-  await settled(page);
+  const { page, errors } = await openPage(browser, server.url, text);
   await page.getByRole("tab", { name: "Words" }).click();
   await page.locator("table.frequencies tbody tr").first().waitFor();
   return { page, errors };
