@@ -120,15 +120,12 @@ pub fn analyze(text: &str, options: &Options) -> Report {
         &options.removed_stop_words,
         &options.extra_stop_words,
     );
-    let counting = words::Counting {
-        stop_words: &stop_words,
-        min_count: options.min_count.max(1),
-        stem: options.stem && language == "en",
-    };
+    let counting =
+        words::Counting::new(&vocabulary, &stop_words, options.min_count.max(1), options.stem && language == "en");
     let frequencies = words::frequencies(&term_counts, &vocabulary, &counting, words.len());
     let distinctive = if language == "en" {
-        let counted = counting.counted(&vocabulary);
-        keyness::distinctive(terms_and_counts().zip(counted).filter(|(_, c)| *c).map(|(t, _)| t), words.len())
+        let counted = counting.counted();
+        keyness::distinctive(terms_and_counts().zip(counted).filter(|(_, c)| **c).map(|(t, _)| t), words.len())
     } else {
         Vec::new()
     };

@@ -149,21 +149,32 @@ impl StopWords {
     }
 }
 
-/// How terms are counted.
+/// How terms are counted, with each term of the vocabulary classified once for every table.
 #[derive(Clone, Debug)]
-pub(crate) struct Counting<'a> {
-    pub stop_words: &'a StopWords,
+pub(crate) struct Counting {
     pub min_count: usize,
     /// Group the forms of a word by their English stem.
     pub stem: bool,
+    /// By term number: a word of running text (not a number, URL or email)?
+    countable: Vec<bool>,
+    /// By term number: countable, and not a stop word?
+    counted: Vec<bool>,
 }
 
-impl Counting<'_> {
-    /// For each term of the vocabulary: may it be counted (a word, not a stop word)?
-    pub fn counted(&self, vocabulary: &Vocabulary) -> Vec<bool> {
-        (0..vocabulary.len() as TermId)
-            .map(|id| vocabulary.is_countable(id) && !self.stop_words.contains(vocabulary.term(id)))
-            .collect()
+impl Counting {
+    pub fn new(vocabulary: &Vocabulary, stop_words: &StopWords, min_count: usize, stem: bool) -> Counting {
+        let countable: Vec<bool> = (0..vocabulary.len() as TermId).map(|id| vocabulary.is_countable(id)).collect();
+        let counted = countable
+            .iter()
+            .enumerate()
+            .map(|(id, &countable)| countable && !stop_words.contains(vocabulary.term(id as TermId)))
+            .collect();
+        Counting { min_count, stem, countable, counted }
+    }
+
+    /// By term number: may the term be counted (a word, not a stop word)?
+    pub fn counted(&self) -> &[bool] {
+        &self.counted
     }
 }
 
@@ -184,8 +195,7 @@ pub(crate) fn frequencies(
     counting: &Counting,
     total_words: usize,
 ) -> Vec<Frequency> {
-    let counted = counting.counted(vocabulary);
-    let terms = counts.iter().enumerate().filter(|&(id, &count)| counted[id] && count > 0);
+    let terms = counts.iter().enumerate().filter(|&(id, &count)| counting.counted[id] && count > 0);
     let entries = if counting.stem {
         stem_groups(terms.map(|(id, &count)| (id as TermId, count)), vocabulary)
     } else {
@@ -242,8 +252,7 @@ pub(crate) fn phrases(
     sentence_of: &[usize],
     counting: &Counting,
 ) -> Vec<Frequency> {
-    let counted = counting.counted(vocabulary);
-    let countable: Vec<bool> = (0..vocabulary.len() as TermId).map(|id| vocabulary.is_countable(id)).collect();
+    let (counted, countable) = (&counting.counted, &counting.countable);
     // Key: the term numbers packed into a u128 (up to three 32-bit numbers, plus the length).
     let mut index: FastMap<u128, usize> = FastMap::default();
     let mut counts: Vec<(u128, usize)> = Vec::new();
@@ -329,7 +338,7 @@ mod tests {
 
     fn table(text: &str, stop_words: &StopWords, stem: bool) -> Vec<(String, usize, usize)> {
         let (ws, vocabulary) = words(text, &tokenize(text));
-        let counting = Counting { stop_words, min_count: 1, stem };
+        let counting = Counting::new(&vocabulary, stop_words, 1, stem);
         frequencies(&term_counts(&ws, &vocabulary), &vocabulary, &counting, ws.len())
             .into_iter()
             .map(|f| (f.term, f.count, f.rank))
@@ -374,7 +383,7 @@ mod tests {
         let text = "Elections matter. The election was close; elections are won. Election night.";
         let (ws, vocabulary) = words(text, &tokenize(text));
         let stop = english();
-        let counting = Counting { stop_words: &stop, min_count: 1, stem: true };
+        let counting = Counting::new(&vocabulary, &stop, 1, true);
         let f = frequencies(&term_counts(&ws, &vocabulary), &vocabulary, &counting, ws.len());
         // Two of each: the first seen ("elections") names the group.
         assert_eq!(f[0].term, "elections");
@@ -399,7 +408,7 @@ mod tests {
         let (ws, vocabulary) = words(text, &tokenize(text));
         let sentence_of: Vec<usize> = ws.iter().map(|w| text[..w.start].matches('.').count()).collect();
         let stop = english();
-        let counting = Counting { stop_words: &stop, min_count: 1, stem: false };
+        let counting = Counting::new(&vocabulary, &stop, 1, false);
         let p = phrases(&ws, &vocabulary, &sentence_of, &counting);
         let got: Vec<_> = p.iter().map(|f| (f.term.as_str(), f.count)).collect();
         assert_eq!(got, [("climate change", 2)]);
