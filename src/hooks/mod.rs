@@ -1,3 +1,4 @@
+mod engine_worker;
 mod use_analysis;
 mod use_corpus;
 mod use_saved_text;

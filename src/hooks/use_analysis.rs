@@ -8,25 +8,22 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use js_sys::{Array, Object, Reflect, Uint8Array};
+use js_sys::Reflect;
 use textlens_engine::{Options, Report};
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{MessageEvent, Worker};
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use super::engine_worker::{answer_bytes, answer_id, is_ready, EngineWorker};
 use crate::state::{Action, State};
 
 /// How long typing must pause before the text is analysed again.
 const DEBOUNCE_MS: u32 = 150;
 /// An analysis of a text this large (bytes) is worth cutting short when the text changes.
 const RESTART_ABOVE: usize = 1 << 20;
-/// Written by trunk next to the page (the `textlens-worker` binary, `data-loader-shim`).
-const WORKER_SCRIPT: &str = "./textlens-worker_loader.js";
 
 /// What the page knows of its worker.
 struct Engine {
-    worker: Option<Worker>,
+    worker: Option<EngineWorker>,
     /// Whether the worker has said it is listening.
     ready: bool,
     /// The request being worked on: its number and its text.
@@ -38,8 +35,6 @@ struct Engine {
     next_id: u32,
     options: String,
     dispatch: Option<Callback<Action>>,
-    /// Keeps the worker's callbacks alive.
-    _handlers: Vec<Closure<dyn FnMut(JsValue)>>,
 }
 
 impl Engine {
@@ -63,33 +58,25 @@ impl Engine {
             next_id: 1,
             options: serde_json::to_string(&Options::default()).unwrap_or_default(),
             dispatch: None,
-            _handlers: Vec::new(),
         }
     }
 }
 
-fn start_worker(engine: &Rc<RefCell<Engine>>) -> Result<Worker, JsValue> {
-    let worker = Worker::new(WORKER_SCRIPT)?;
-    let on_message = {
-        let engine = Rc::downgrade(engine);
-        Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-            let Some(engine) = engine.upgrade() else { return };
-            let Ok(event) = event.dyn_into::<MessageEvent>() else { return };
-            received(&engine, event.data());
-        })
-    };
-    let on_error = {
-        let engine = Rc::downgrade(engine);
-        Closure::<dyn FnMut(JsValue)>::new(move |_event: JsValue| {
-            let Some(engine) = engine.upgrade() else { return };
-            failed(&engine);
-        })
-    };
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    let mut e = engine.borrow_mut();
-    e._handlers = vec![on_message, on_error];
-    Ok(worker)
+fn start_worker(engine: &Rc<RefCell<Engine>>) -> Option<EngineWorker> {
+    let on_message = Rc::downgrade(engine);
+    let on_error = Rc::downgrade(engine);
+    EngineWorker::start(
+        move |data| {
+            if let Some(engine) = on_message.upgrade() {
+                received(&engine, data);
+            }
+        },
+        move || {
+            if let Some(engine) = on_error.upgrade() {
+                failed(&engine);
+            }
+        },
+    )
 }
 
 /// Sends `text` to the worker, or queues it behind the analysis under way.
@@ -104,12 +91,12 @@ fn submit(engine: &Rc<RefCell<Engine>>, text: Rc<str>) {
     }
     if engine.borrow().worker.is_none() {
         match start_worker(engine) {
-            Ok(worker) => {
+            Some(worker) => {
                 let mut e = engine.borrow_mut();
                 e.worker = Some(worker);
                 e.ready = false;
             }
-            Err(_) => {
+            None => {
                 report_failure(engine, "The page could not start its analysis worker. Reload the page to try again.");
                 return;
             }
@@ -122,21 +109,13 @@ fn submit(engine: &Rc<RefCell<Engine>>, text: Rc<str>) {
     let mut e = engine.borrow_mut();
     let id = e.next_id;
     e.next_id = e.next_id.wrapping_add(1);
-    let bytes = Uint8Array::from(text.as_bytes());
-    let message = Object::new();
-    let _ = Reflect::set(&message, &"id".into(), &id.into());
-    let _ = Reflect::set(&message, &"text".into(), &bytes);
-    let _ = Reflect::set(&message, &"options".into(), &e.options.as_str().into());
-    let _ = Reflect::set(&message, &"parts".into(), &true.into());
-    if let Some(worker) = &e.worker {
-        if worker.post_message_with_transfer(&message, &Array::of1(&bytes.buffer())).is_ok() {
-            e.in_flight = Some((id, text));
-        }
+    if e.worker.as_ref().is_some_and(|worker| worker.send(id, &text, &e.options, true)) {
+        e.in_flight = Some((id, text));
     }
 }
 
 fn received(engine: &Rc<RefCell<Engine>>, data: JsValue) {
-    if data.as_string().as_deref() == Some("ready") {
+    if is_ready(&data) {
         let waiting = {
             let mut e = engine.borrow_mut();
             e.ready = true;
@@ -151,16 +130,12 @@ fn received(engine: &Rc<RefCell<Engine>>, data: JsValue) {
         }
         return;
     }
-    let id = Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()).map(|v| v as u32);
+    let id = answer_id(&data);
     if engine.borrow().in_flight.as_ref().map(|(expected, _)| *expected) != id {
         return; // an answer to a request that was cut short
     }
     let part = Reflect::get(&data, &"part".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
-    let bytes = Reflect::get(&data, &"data".into())
-        .ok()
-        .and_then(|v| v.dyn_into::<Uint8Array>().ok())
-        .map(|a| a.to_vec())
-        .unwrap_or_default();
+    let bytes = answer_bytes(&data, "data");
     // Each piece is read in its own task: the page never parses a whole large report at once.
     let read = {
         let mut e = engine.borrow_mut();

@@ -9,26 +9,20 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{Array, Object, Reflect, Uint8Array};
 use textlens_engine::Report;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{MessageEvent, Worker};
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use super::engine_worker::{answer_bytes, answer_id, is_ready, EngineWorker};
 use crate::state::{Action, Corpus, State};
-
-/// Written by trunk next to the page (the `textlens-worker` binary).
-const WORKER_SCRIPT: &str = "./textlens-worker_loader.js";
 /// More workers than this cost memory (each holds a copy of the engine) for little gain.
 const MAX_WORKERS: usize = 4;
 
 /// One worker of the pool and the document it is working on.
 struct Slot {
-    worker: Worker,
+    worker: EngineWorker,
     /// The document (index) in flight, if any.
     busy: Option<usize>,
-    _handlers: Vec<Closure<dyn FnMut(JsValue)>>,
 }
 
 struct Pool {
@@ -58,25 +52,22 @@ fn pool_size(docs: usize) -> usize {
 
 /// Starts a worker in `slot`; false if the browser would not.
 fn start(pool: &Rc<RefCell<Pool>>, slot: usize) -> bool {
-    let Ok(worker) = Worker::new(WORKER_SCRIPT) else { return false };
-    let on_message = {
-        let pool = Rc::downgrade(pool);
-        Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-            let Some(pool) = pool.upgrade() else { return };
-            let Ok(event) = event.dyn_into::<MessageEvent>() else { return };
-            received(&pool, slot, event.data());
-        })
-    };
-    let on_error = {
-        let pool = Rc::downgrade(pool);
-        Closure::<dyn FnMut(JsValue)>::new(move |_event: JsValue| {
-            let Some(pool) = pool.upgrade() else { return };
-            failed(&pool, slot);
-        })
-    };
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    pool.borrow_mut().slots[slot] = Some(Slot { worker, busy: None, _handlers: vec![on_message, on_error] });
+    let on_message = Rc::downgrade(pool);
+    let on_error = Rc::downgrade(pool);
+    let worker = EngineWorker::start(
+        move |data| {
+            if let Some(pool) = on_message.upgrade() {
+                received(&pool, slot, data);
+            }
+        },
+        move || {
+            if let Some(pool) = on_error.upgrade() {
+                failed(&pool, slot);
+            }
+        },
+    );
+    let Some(worker) = worker else { return false };
+    pool.borrow_mut().slots[slot] = Some(Slot { worker, busy: None });
     true
 }
 
@@ -104,22 +95,18 @@ fn feed(pool: &Rc<RefCell<Pool>>, slot: usize) {
         return;
     };
     let Some(doc) = p.corpus.docs.get(index) else { return };
-    let bytes = Uint8Array::from(doc.text.as_bytes());
-    let message = Object::new();
-    let _ = Reflect::set(&message, &"id".into(), &(index as u32).into());
-    let _ = Reflect::set(&message, &"text".into(), &bytes);
-    let _ = Reflect::set(&message, &"options".into(), &p.options.as_str().into());
+    let (text, options) = (doc.text.clone(), p.options.clone());
     let Some(s) = p.slots[slot].as_mut() else { return };
     s.busy = Some(index);
-    let _ = s.worker.post_message_with_transfer(&message, &Array::of1(&bytes.buffer()));
+    s.worker.send(index as u32, &text, &options, false);
 }
 
 fn received(pool: &Rc<RefCell<Pool>>, slot: usize, data: JsValue) {
-    if data.as_string().as_deref() == Some("ready") {
+    if is_ready(&data) {
         feed(pool, slot);
         return;
     }
-    let id = Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()).map(|v| v as usize);
+    let id = answer_id(&data).map(|id| id as usize);
     let (corpus, dispatch) = {
         let mut p = pool.borrow_mut();
         let Some(s) = p.slots[slot].as_mut() else { return };
@@ -130,11 +117,7 @@ fn received(pool: &Rc<RefCell<Pool>>, slot: usize, data: JsValue) {
         (p.corpus.id, p.dispatch.clone())
     };
     let index = id.unwrap_or_default();
-    let bytes = Reflect::get(&data, &"report".into())
-        .ok()
-        .and_then(|v| v.dyn_into::<Uint8Array>().ok())
-        .map(|a| a.to_vec())
-        .unwrap_or_default();
+    let bytes = answer_bytes(&data, "report");
     // Send the next document before parsing this report, so the worker is never idle.
     feed(pool, slot);
     match serde_json::from_slice::<Report>(&bytes) {

@@ -1,0 +1,67 @@
+//! The page's side of the worker protocol (see `src/worker.rs`), shared by the single-document
+//! analysis and the corpus pool: starting a worker, sending it a text, reading its answers.
+
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker};
+
+/// Written by trunk next to the page (the `textlens-worker` binary, `data-loader-shim`).
+const WORKER_SCRIPT: &str = "./textlens-worker_loader.js";
+
+/// A running worker and the callbacks it holds (they must live as long as it does).
+pub struct EngineWorker {
+    pub worker: Worker,
+    _handlers: [Closure<dyn FnMut(JsValue)>; 2],
+}
+
+impl EngineWorker {
+    /// Starts a worker; `on_message` gets each answer's data, `on_error` is called if it dies.
+    pub fn start(mut on_message: impl FnMut(JsValue) + 'static, mut on_error: impl FnMut() + 'static) -> Option<Self> {
+        let worker = Worker::new(WORKER_SCRIPT).ok()?;
+        let message = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+            if let Ok(event) = event.dyn_into::<MessageEvent>() {
+                on_message(event.data());
+            }
+        });
+        let error = Closure::<dyn FnMut(JsValue)>::new(move |_event: JsValue| on_error());
+        worker.set_onmessage(Some(message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(error.as_ref().unchecked_ref()));
+        Some(EngineWorker { worker, _handlers: [message, error] })
+    }
+
+    /// Sends `text` (its UTF-8 bytes, transferred, not copied twice) for analysis as request
+    /// `id`; with `in_parts`, the report comes back in pieces. False if it could not be sent.
+    pub fn send(&self, id: u32, text: &str, options: &str, in_parts: bool) -> bool {
+        let bytes = Uint8Array::from(text.as_bytes());
+        let message = Object::new();
+        let _ = Reflect::set(&message, &"id".into(), &id.into());
+        let _ = Reflect::set(&message, &"text".into(), &bytes);
+        let _ = Reflect::set(&message, &"options".into(), &options.into());
+        let _ = Reflect::set(&message, &"parts".into(), &in_parts.into());
+        self.worker.post_message_with_transfer(&message, &Array::of1(&bytes.buffer())).is_ok()
+    }
+
+    pub fn terminate(self) {
+        self.worker.terminate();
+    }
+}
+
+/// Whether an answer is the worker saying it is listening.
+pub fn is_ready(data: &JsValue) -> bool {
+    data.as_string().as_deref() == Some("ready")
+}
+
+/// The request number an answer belongs to.
+pub fn answer_id(data: &JsValue) -> Option<u32> {
+    Reflect::get(data, &"id".into()).ok().and_then(|v| v.as_f64()).map(|v| v as u32)
+}
+
+/// The bytes an answer carries in `field` (empty if none).
+pub fn answer_bytes(data: &JsValue, field: &str) -> Vec<u8> {
+    Reflect::get(data, &field.into())
+        .ok()
+        .and_then(|v| v.dyn_into::<Uint8Array>().ok())
+        .map(|a| a.to_vec())
+        .unwrap_or_default()
+}
