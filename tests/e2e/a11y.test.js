@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { serve, launch, paste, settled } from "./harness.js";
+import { serve, launch, paste, settled, openPage } from "./harness.js";
 
 // axe is evaluated as a script through the driver, as a page's CSP does not apply there: the
 // page's strict CSP (rightly) refuses an injected <script>, in every browser.
@@ -16,12 +16,7 @@ let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function open() {
-  const page = await browser.context.newPage();
-  await page.goto(server.url);
-  await page.locator("#text").waitFor();
-  return page;
-}
+const open = async () => (await openPage(browser, server.url)).page;
 
 /** Runs axe in both themes; returns the serious and critical violations, described. */
 async function violations(page, where) {
