@@ -29,6 +29,7 @@ mod readability;
 mod report;
 mod sentences;
 mod span;
+mod spellings;
 mod stats;
 mod stem;
 mod stopwords;
@@ -87,7 +88,8 @@ impl Default for Options {
 pub fn analyze(text: &str, options: &Options) -> Report {
     let tokens = tokens::tokenize(text);
     let sentence_spans = sentences::split(text, &tokens);
-    let (words, vocabulary) = words::words(text, &tokens);
+    let spellings = spellings::Spellings::new(text, &tokens);
+    let (words, vocabulary) = words::words(text, &tokens, &spellings);
 
     // Which sentence each word is in, for per-sentence counts and phrases.
     let mut sentence_of = Vec::with_capacity(words.len());
@@ -132,7 +134,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let phrases = words::phrases(&words, &vocabulary, &sentence_of, &counting);
     let counts = stats::count(text, &words, &vocabulary, sentences.len());
     let readability = readability::readability(&counts.readability);
-    let entities = entities::find(text, &tokens, &sentence_spans);
+    let entities = entities::find(text, &tokens, &spellings, &sentence_spans);
     let quotes = quotes::find(text, &tokens, &sentence_spans, &entities);
 
     Report {

@@ -6,6 +6,7 @@
 //! term, never per word, so a search costs one pass over the text whatever the query.
 
 use crate::span::Span;
+use crate::spellings::Spellings;
 use crate::stem::stem;
 use crate::tokens::tokenize;
 use crate::words::{fold, words, TermId};
@@ -23,7 +24,7 @@ pub fn occurrences(text: &str, term: &str, stem: bool) -> Vec<Span> {
 /// The occurrences of several terms in one pass over the text: one list per term, in order.
 pub fn occurrences_of_each(text: &str, terms: &[&str], stem: bool) -> Vec<Vec<Span>> {
     let tokens = tokenize(text);
-    let (words, vocabulary) = words(text, &tokens);
+    let (words, vocabulary) = words(text, &tokens, &Spellings::new(text, &tokens));
     let key = |term: &str| if stem { stem_key(term) } else { term.to_owned() };
     // The key of every distinct term of the text, computed once.
     let keys: Vec<String> = (0..vocabulary.len() as TermId).map(|id| key(vocabulary.term(id))).collect();

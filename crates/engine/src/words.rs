@@ -6,6 +6,7 @@
 
 use crate::hash::{FastMap, FastSet};
 use crate::report::Frequency;
+use crate::spellings::Spellings;
 use crate::stem;
 use crate::stopwords;
 use crate::tokens::{is_apostrophe, Token, TokenKind};
@@ -80,8 +81,15 @@ pub(crate) fn fold(word: &str, out: &mut String) {
 
 /// The words of the text, in order, and their vocabulary. A clitic joins the word it hangs on:
 /// "who’ve" is the term "who've", while a possessive "’s" folds away ("Trump’s" is "trump").
-pub(crate) fn words(text: &str, tokens: &[Token]) -> (Vec<Word>, Vocabulary) {
+///
+/// A spelling's term is folded and interned the first time the spelling is met; every later
+/// token of that spelling takes it from `term_of` (only a word with a clitic other than a
+/// possessive is folded again, with its clitic).
+pub(crate) fn words(text: &str, tokens: &[Token], spellings: &Spellings) -> (Vec<Word>, Vocabulary) {
+    const UNKNOWN: TermId = TermId::MAX;
     let mut vocabulary = Vocabulary::default();
+    vocabulary.index.reserve(spellings.len());
+    let mut term_of = vec![UNKNOWN; spellings.len()];
     let mut out = Vec::with_capacity(tokens.len());
     let mut term = String::new();
     let mut clitic = String::new();
@@ -89,23 +97,46 @@ pub(crate) fn words(text: &str, tokens: &[Token]) -> (Vec<Word>, Vocabulary) {
         if !t.kind.is_wordlike() {
             continue;
         }
-        term.clear();
-        fold(t.text(text), &mut term);
+        let spelling = spellings.of(i).unwrap_or(UNKNOWN) as usize;
+        let cached = term_of.get(spelling).copied().filter(|&id| id != UNKNOWN);
+        let joined =
+            tokens.get(i + 1).filter(|n| t.kind == TokenKind::Word && n.kind == TokenKind::Clitic && n.start == t.end);
         let mut end = t.end;
-        if let Some(next) = tokens.get(i + 1).filter(|n| n.kind == TokenKind::Clitic && n.start == t.end) {
-            if t.kind == TokenKind::Word {
+        let id = match (joined, cached) {
+            (None, Some(id)) => id,
+            (None, None) => {
+                term.clear();
+                fold(t.text(text), &mut term);
+                remember(&mut term_of, spelling, vocabulary.intern(&term, t.kind))
+            }
+            (Some(next), _) => {
+                end = next.end;
+                term.clear();
+                fold(t.text(text), &mut term);
                 clitic.clear();
                 fold(next.text(text), &mut clitic);
-                if clitic != "'s" || KEEPS_S.contains(&term.as_str()) {
+                if clitic == "'s" && !KEEPS_S.contains(&term.as_str()) {
+                    match cached {
+                        Some(id) => id,
+                        None => remember(&mut term_of, spelling, vocabulary.intern(&term, t.kind)),
+                    }
+                } else {
                     term.push_str(&clitic);
+                    vocabulary.intern(&term, t.kind)
                 }
-                end = next.end;
             }
-        }
-        let id = vocabulary.intern(&term, t.kind);
+        };
         out.push(Word { token: i, start: t.start, end, term: id, kind: t.kind });
     }
     (out, vocabulary)
+}
+
+/// Notes the term of a spelling and returns it.
+fn remember(term_of: &mut [TermId], spelling: usize, id: TermId) -> TermId {
+    if let Some(slot) = term_of.get_mut(spelling) {
+        *slot = id;
+    }
+    id
 }
 
 /// The stop words in force for one analysis: a language's list, less the words the user took
@@ -328,7 +359,7 @@ mod tests {
     use crate::tokens::tokenize;
 
     fn terms(text: &str) -> Vec<String> {
-        let (words, vocabulary) = words(text, &tokenize(text));
+        let (words, vocabulary) = words(text, &tokenize(text), &Spellings::new(text, &tokenize(text)));
         words.into_iter().map(|w| vocabulary.term(w.term).to_owned()).collect()
     }
 
@@ -337,7 +368,7 @@ mod tests {
     }
 
     fn table(text: &str, stop_words: &StopWords, stem: bool) -> Vec<(String, usize, usize)> {
-        let (ws, vocabulary) = words(text, &tokenize(text));
+        let (ws, vocabulary) = words(text, &tokenize(text), &Spellings::new(text, &tokenize(text)));
         let counting = Counting::new(&vocabulary, stop_words, 1, stem);
         frequencies(&term_counts(&ws, &vocabulary), &vocabulary, &counting, ws.len())
             .into_iter()
@@ -381,7 +412,7 @@ mod tests {
     #[test]
     fn stems_group_forms_under_the_commonest() {
         let text = "Elections matter. The election was close; elections are won. Election night.";
-        let (ws, vocabulary) = words(text, &tokenize(text));
+        let (ws, vocabulary) = words(text, &tokenize(text), &Spellings::new(text, &tokenize(text)));
         let stop = english();
         let counting = Counting::new(&vocabulary, &stop, 1, true);
         let f = frequencies(&term_counts(&ws, &vocabulary), &vocabulary, &counting, ws.len());
@@ -405,7 +436,7 @@ mod tests {
     #[test]
     fn phrases_within_sentences() {
         let text = "Climate change matters. Climate change is real. Change climate.";
-        let (ws, vocabulary) = words(text, &tokenize(text));
+        let (ws, vocabulary) = words(text, &tokenize(text), &Spellings::new(text, &tokenize(text)));
         let sentence_of: Vec<usize> = ws.iter().map(|w| text[..w.start].matches('.').count()).collect();
         let stop = english();
         let counting = Counting::new(&vocabulary, &stop, 1, false);

@@ -3,7 +3,7 @@
 //! every lookup (allocating a `String` each time) was most of the entity stage's time.
 
 use crate::hash::FastMap;
-use crate::tokens::Token;
+use crate::spellings::{SpellingId, Spellings};
 
 use super::candidates;
 use super::fold;
@@ -31,40 +31,30 @@ pub(super) struct Keys {
 }
 
 impl Keys {
-    pub fn new(text: &str, tokens: &[Token]) -> Keys {
-        let mut spellings: FastMap<&str, u32> = FastMap::default();
+    pub fn new(spellings: &Spellings) -> Keys {
         let mut keys: FastMap<String, u32> = FastMap::default();
         let mut out = Keys {
-            spelling: Vec::with_capacity(tokens.len()),
-            key_of: Vec::new(),
-            facts: Vec::new(),
+            spelling: spellings.of_tokens().to_vec(),
+            key_of: Vec::with_capacity(spellings.len()),
+            facts: Vec::with_capacity(spellings.len()),
             text: Vec::new(),
         };
         let mut buf = String::new();
-        for t in tokens {
-            let word = text.get(t.start..t.end).unwrap_or("");
-            let id = match spellings.get(word) {
-                Some(&id) => id,
+        for id in 0..spellings.len() as SpellingId {
+            let word = spellings.text(id);
+            buf.clear();
+            fold::push_key(word, &mut buf);
+            let key = match keys.get(buf.as_str()) {
+                Some(&k) => k,
                 None => {
-                    let id = out.key_of.len() as u32;
-                    buf.clear();
-                    fold::push_key(word, &mut buf);
-                    let key = match keys.get(buf.as_str()) {
-                        Some(&k) => k,
-                        None => {
-                            let k = out.text.len() as u32;
-                            out.text.push(buf.clone());
-                            keys.insert(buf.clone(), k);
-                            k
-                        }
-                    };
-                    out.key_of.push(key);
-                    out.facts.push(facts(word, &buf));
-                    spellings.insert(word, id);
-                    id
+                    let k = out.text.len() as u32;
+                    out.text.push(buf.clone());
+                    keys.insert(buf.clone(), k);
+                    k
                 }
             };
-            out.spelling.push(id);
+            out.key_of.push(key);
+            out.facts.push(facts(word, &buf));
         }
         out
     }

@@ -19,11 +19,12 @@ mod tests;
 
 use crate::report::Entity;
 use crate::sentences::SentenceSpan;
+use crate::spellings::Spellings;
 use crate::tokens::Token;
 
 /// Finds the entities of `text`, most mentioned first (ties: first mentioned first).
-pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[SentenceSpan]) -> Vec<Entity> {
-    let keys = keys::Keys::new(text, tokens);
+pub(crate) fn find(text: &str, tokens: &[Token], spellings: &Spellings, sentences: &[SentenceSpan]) -> Vec<Entity> {
+    let keys = keys::Keys::new(spellings);
     let (patterns, taken) = patterns::find(text, tokens, &keys);
     let doc = candidates::Document::new(text, tokens, &keys, sentences, taken);
     let names = candidates::find(&doc, sentences);

@@ -6,7 +6,7 @@ use crate::{sentences, tokens};
 fn entities(text: &str) -> Vec<Entity> {
     let tokens = tokens::tokenize(text);
     let sentences = sentences::split(text, &tokens);
-    super::find(text, &tokens, &sentences)
+    super::find(text, &tokens, &crate::spellings::Spellings::new(text, &tokens), &sentences)
 }
 
 /// The mentions of the entity named `name`, as text.
