@@ -64,3 +64,65 @@ impl Hasher for FastHasher {
 
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
+
+/// A set of words that answers "no" cheaply: most words asked about a list are not in it, and
+/// a filter of 16 bits per word on the word's length and outer letters turns nearly all of
+/// them away before the word is hashed in full and compared.
+pub(crate) struct WordSet<S> {
+    filter: Vec<u64>,
+    /// Bit positions are below `mask + 1` (a power of two).
+    mask: usize,
+    set: FastSet<S>,
+}
+
+/// A quick hash of a word from its length and its first two and last two bytes.
+#[inline]
+fn quick_hash(word: &str) -> u64 {
+    let b = word.as_bytes();
+    let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+    let n = b.len();
+    let x = (n as u64) | at(0) << 8 | at(1) << 16 | at(n.wrapping_sub(1)) << 24 | at(n.wrapping_sub(2)) << 32;
+    (x ^ x >> 29).wrapping_mul(SEED).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> WordSet<S> {
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        let h = quick_hash(word);
+        let (a, b) = ((h >> 40) as usize & self.mask, (h >> 12) as usize & self.mask);
+        let bit = |i: usize| self.filter.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1);
+        bit(a) && bit(b) && self.set.contains(word)
+    }
+}
+
+impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FromIterator<S> for WordSet<S> {
+    fn from_iter<I: IntoIterator<Item = S>>(words: I) -> WordSet<S> {
+        let set: FastSet<S> = words.into_iter().collect();
+        let bits = (set.len() * 16).next_power_of_two().max(256);
+        let (mask, mut filter) = (bits - 1, vec![0u64; bits / 64]);
+        for w in &set {
+            let h = quick_hash(w.borrow());
+            for i in [(h >> 40) as usize & mask, (h >> 12) as usize & mask] {
+                filter[i / 64] |= 1 << (i % 64);
+            }
+        }
+        WordSet { filter, mask, set }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_sets_find_their_words_and_only_those() {
+        let words = ["the", "a", "new york", "é", "", "zürich"];
+        let set: WordSet<&str> = words.iter().copied().collect();
+        for w in words {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in ["th", "thee", "new yorks", "e", "zurich", " "] {
+            assert!(!set.contains(w), "{w}");
+        }
+    }
+}

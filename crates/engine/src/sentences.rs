@@ -126,7 +126,7 @@ impl<'a> Splitter<'a> {
             return;
         }
         let gap = self.gap(i);
-        let newlines = gap.matches('\n').count();
+        let newlines = gap.bytes().filter(|&b| b == b'\n').count();
         if newlines > 0 {
             let blank = newlines > 1;
             let prev = self.text_of(i - 1);

@@ -15,12 +15,7 @@ pub(crate) struct Counted {
 }
 
 pub(crate) fn count(text: &str, words: &[Word], vocabulary: &Vocabulary, sentences: usize) -> Counted {
-    let mut characters = 0;
-    let mut spaces = 0;
-    for c in text.chars() {
-        characters += 1;
-        spaces += usize::from(c.is_whitespace());
-    }
+    let (characters, spaces) = characters_and_spaces(text);
     // Syllables and letters are properties of the term: count them once per distinct term.
     let per_term: Vec<(usize, usize)> = (0..vocabulary.len())
         .map(|id| {
@@ -62,6 +57,29 @@ pub(crate) fn count(text: &str, words: &[Word], vocabulary: &Vocabulary, sentenc
     }
 }
 
+/// Characters and white-space characters of `text`, counted on its bytes: a character is a
+/// byte that does not continue one, and only the lead bytes of the few multi-byte spaces
+/// (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000) need a closer look.
+fn characters_and_spaces(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut characters, mut spaces) = (0, 0);
+    for (i, &b) in bytes.iter().enumerate() {
+        if b & 0xC0 == 0x80 {
+            continue;
+        }
+        characters += 1;
+        let space = match b {
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => true,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                text.get(i..).and_then(|rest| rest.chars().next()).is_some_and(char::is_whitespace)
+            }
+            _ => false,
+        };
+        spaces += usize::from(space);
+    }
+    (characters, spaces)
+}
+
 fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
@@ -72,9 +90,11 @@ pub(crate) fn paragraphs(text: &str) -> usize {
     let mut blocks = 0;
     let mut lines = 0;
     let mut in_block = false;
+    let mut blank_line = false;
     for line in text.lines() {
         if line.trim().is_empty() {
             in_block = false;
+            blank_line = true;
         } else {
             lines += 1;
             if !in_block {
@@ -83,7 +103,7 @@ pub(crate) fn paragraphs(text: &str) -> usize {
             }
         }
     }
-    let has_blank_line = text.lines().any(|l| l.trim().is_empty()) && blocks > 1;
+    let has_blank_line = blank_line && blocks > 1;
     if has_blank_line {
         blocks
     } else {
@@ -132,6 +152,17 @@ mod tests {
         assert_eq!(paragraphs("One.\nStill one.\n\nTwo.\n\n\n  \nThree."), 3);
         assert_eq!(paragraphs("Line one.\nLine two.\nLine three."), 3);
         assert_eq!(paragraphs("Just one."), 1);
+    }
+
+    #[test]
+    fn characters_and_spaces_match_the_char_definitions() {
+        for text in
+            ["", "a b", "x\u{00A0}y\u{2003}z\u{3000}\u{0085}", "héllo wörld\t\n", "日本 語\u{1680}", "\u{FEFF}é\r\n"]
+        {
+            let chars = text.chars().count();
+            let spaces = text.chars().filter(|c| c.is_whitespace()).count();
+            assert_eq!(characters_and_spaces(text), (chars, spaces), "{text:?}");
+        }
     }
 
     #[test]

@@ -53,6 +53,7 @@ impl Evidence {
 }
 
 /// The evidence one mention gives.
+#[inline(never)]
 pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     let range = candidate.tokens.clone();
     let keys: Vec<&str> = range.clone().map(|i| doc.key(i)).collect();
@@ -60,13 +61,20 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     let (Some(first), Some(last)) = (keys.first(), keys.last()) else {
         return e;
     };
-    let whole = keys.join(" ");
     let n = keys.len();
+    // Most names are one word: their whole is that word, no joining needed.
+    let joined;
+    let whole: &str = if n == 1 {
+        first
+    } else {
+        joined = keys.join(" ");
+        &joined
+    };
 
-    if gazetteer::is_organization(&whole) {
+    if gazetteer::is_organization(whole) {
         e.organization += 5.0;
     }
-    let known_place = gazetteer::is_place(&whole);
+    let known_place = gazetteer::is_place(whole);
     if known_place {
         e.place += 4.0;
     }
@@ -198,6 +206,7 @@ fn is_acronym(word: &str, key: &str) -> bool {
 /// with lower-case letters after the first (or an initial, or a particle), none a known place,
 /// organization, nationality or title, and a first word that is not a common English word
 /// unless it is a given name ("Mark Zuckerberg" but not "Black Widow" or "Epic Mickey").
+#[inline(never)]
 fn person_shaped(doc: &Document, range: Range<usize>) -> bool {
     let mut words = 0;
     for (k, i) in range.clone().enumerate() {
@@ -246,6 +255,7 @@ fn is_title(key: &str) -> bool {
 
 /// Which tokens of a multi-word name are its parts, for merging "Donald Trump" with
 /// "Trump": the words without initials and suffixes like "Jr.".
+#[inline(never)]
 pub(super) fn name_parts<'a>(doc: &Document<'a>, range: Range<usize>) -> Vec<&'a str> {
     range
         .map(|i| doc.key(i))

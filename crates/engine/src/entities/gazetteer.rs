@@ -1,7 +1,7 @@
 //! The gazetteers in `data/entities/` (see `data/SOURCES.md`): one lower-case entry a line.
 //! Each list becomes a set of folded keys the first time it is asked for.
 
-use crate::hash::FastSet;
+use crate::hash::WordSet;
 use std::sync::OnceLock;
 
 use super::fold;
@@ -14,7 +14,7 @@ static SURNAMES: &str = include_str!("../../data/entities/surnames.txt");
 static DEMONYMS: &str = include_str!("../../data/entities/demonyms.txt");
 static OTHER_GROUPS: &str = include_str!("../../data/entities/groups.txt");
 
-fn load(lists: &[&'static str]) -> FastSet<String> {
+fn load(lists: &[&'static str]) -> WordSet<String> {
     lists
         .iter()
         .flat_map(|list| list.lines())
@@ -27,7 +27,7 @@ fn load(lists: &[&'static str]) -> FastSet<String> {
 macro_rules! gazetteer {
     ($name:ident, $($list:expr),+) => {
         pub(super) fn $name(key: &str) -> bool {
-            static SET: OnceLock<FastSet<String>> = OnceLock::new();
+            static SET: OnceLock<WordSet<String>> = OnceLock::new();
             SET.get_or_init(|| load(&[$($list),+])).contains(key)
         }
     };
@@ -42,7 +42,7 @@ gazetteer!(is_demonym_singular, DEMONYMS, OTHER_GROUPS);
 /// The commonest English words (the reference list of `keyness`, see `data/SOURCES.md`): a
 /// capitalised word among them is no name without some cue ("Chrome", "Hope", "Night").
 pub(super) fn is_common_word(key: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<WordSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         include_str!("../../data/words/english-frequencies.txt")
             .lines()

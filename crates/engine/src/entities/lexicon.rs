@@ -2,14 +2,14 @@
 
 use std::sync::OnceLock;
 
-use crate::hash::FastSet;
+use crate::hash::WordSet;
 
 /// A word list with a hash set built on first use: the lists are asked about every
 /// capitalised word of a text, and a linear scan of a few hundred strings per lookup was a
 /// tenth of the whole analysis.
 pub(crate) struct Words {
     list: &'static [&'static str],
-    set: OnceLock<FastSet<&'static str>>,
+    set: OnceLock<WordSet<&'static str>>,
 }
 
 impl Words {

@@ -3,6 +3,8 @@
 //! Department" ... "NYPD"). Every lookup goes through a HashMap keyed by a name part, so the
 //! time stays linear in the number of mentions; output order never depends on HashMap order.
 
+use std::borrow::Cow;
+
 use crate::hash::FastMap;
 
 use crate::report::{Entity, EntityKind};
@@ -79,11 +81,15 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
 
     // One group per distinct key, with the evidence of all its mentions.
     let mut groups = Groups { parent: Vec::new() };
-    let mut by_key: FastMap<String, usize> = FastMap::default();
+    // Keyed by the parts joined with spaces; a one-part name (most) borrows its part.
+    let mut by_key: FastMap<Cow<str>, usize> = FastMap::default();
     let mut key_evidence: Vec<Evidence> = Vec::new();
     let mut group_of: Vec<usize> = Vec::with_capacity(named.len());
     for m in &named {
-        let key = m.parts.join(" ");
+        let key = match m.parts.as_slice() {
+            [one] => Cow::Borrowed(*one),
+            parts => Cow::Owned(parts.join(" ")),
+        };
         let g = *by_key.entry(key).or_insert_with(|| {
             key_evidence.push(Evidence::default());
             groups.add()
@@ -112,7 +118,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
             }
             // "Donald John Trump" is "Donald Trump".
             if m.parts.len() > 2 {
-                if let Some(&short) = by_key.get(&format!("{first} {last}")) {
+                if let Some(&short) = by_key.get(format!("{first} {last}").as_str()) {
                     groups.join(short, g);
                 }
             }
@@ -207,6 +213,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
 }
 
 /// "new york police department" -> "nypd"; "department of justice" -> "dj" and "doj".
+#[inline(never)]
 fn initials(parts: &[&str]) -> Vec<String> {
     let mut short = String::new();
     let mut long = String::new();
@@ -228,6 +235,7 @@ fn initials(parts: &[&str]) -> Vec<String> {
     out
 }
 
+#[inline(never)]
 fn entity(text: &str, mut spans: Vec<Span>, kind: EntityKind) -> Entity {
     spans.sort();
     spans.dedup();
