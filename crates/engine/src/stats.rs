@@ -57,27 +57,21 @@ pub(crate) fn count(text: &str, words: &[Word], vocabulary: &Vocabulary, sentenc
     }
 }
 
-/// Characters and white-space characters of `text`, counted on its bytes: a character is a
-/// byte that does not continue one, and only the lead bytes of the few multi-byte spaces
-/// (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000) need a closer look.
+/// Characters and white-space characters of `text`, counted on its bytes in passes simple
+/// enough to vectorise: a character is a byte that does not continue one; ASCII spaces are
+/// compared directly, and only the lead bytes of the few multi-byte spaces (U+0085, U+00A0,
+/// U+1680, U+2000..U+205F, U+3000) need the character decoded.
 fn characters_and_spaces(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let (mut characters, mut spaces) = (0, 0);
-    for (i, &b) in bytes.iter().enumerate() {
-        if b & 0xC0 == 0x80 {
-            continue;
-        }
-        characters += 1;
-        let space = match b {
-            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => true,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
-                text.get(i..).and_then(|rest| rest.chars().next()).is_some_and(char::is_whitespace)
-            }
-            _ => false,
-        };
-        spaces += usize::from(space);
-    }
-    (characters, spaces)
+    let characters = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    let ascii_spaces = bytes.iter().filter(|&&b| b == b' ' || (b'\t'..=b'\r').contains(&b)).count();
+    let other_spaces = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3))
+        .filter(|&(i, _)| text.get(i..).and_then(|rest| rest.chars().next()).is_some_and(char::is_whitespace))
+        .count();
+    (characters, ascii_spaces + other_spaces)
 }
 
 fn round1(x: f64) -> f64 {

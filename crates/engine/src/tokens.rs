@@ -69,7 +69,15 @@ impl Token {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut chunk_start = None;
+    let bytes = text.as_bytes();
     for (i, c) in text.char_indices() {
+        // Most characters are ASCII: a printable one only starts or continues a chunk.
+        if bytes.get(i).is_some_and(|b| b.is_ascii_graphic()) {
+            if chunk_start.is_none() {
+                chunk_start = Some(i);
+            }
+            continue;
+        }
         if c.is_whitespace() || is_invisible(c) {
             if let Some(s) = chunk_start.take() {
                 Chunker { text, end: i, out: &mut tokens }.run(s);
@@ -280,7 +288,14 @@ impl Chunker<'_> {
         let mut j = body;
         let mut has_at = false;
         let mut has_dot = false;
-        while let Some(c) = self.peek(j) {
+        let bytes = self.text.as_bytes();
+        loop {
+            // ASCII letters and digits first: they need no decoding and no Unicode tables.
+            if j < self.end && bytes.get(j).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') {
+                j += 1;
+                continue;
+            }
+            let Some(c) = self.peek(j) else { break };
             if is_word_char(c) && !is_ideograph(c) && !is_kana(c) {
                 j += c.len_utf8();
                 continue;

@@ -285,24 +285,42 @@ pub(crate) fn phrases(
 ) -> Vec<Frequency> {
     let (counted, countable) = (&counting.counted, &counting.countable);
     // Key: the term numbers packed into a u128 (up to three 32-bit numbers, plus the length).
+    let keys = || {
+        [2usize, 3].into_iter().flat_map(move |n| {
+            words.windows(n).enumerate().filter_map(move |(i, window)| {
+                let (first, last) = (window[0].term as usize, window[n - 1].term as usize);
+                if !counted[first] || !counted[last] || sentence_of[i] != sentence_of[i + n - 1] {
+                    return None;
+                }
+                if !window.iter().all(|w| countable[w.term as usize]) {
+                    return None;
+                }
+                Some(window.iter().fold(n as u128, |k, w| (k << 32) | u128::from(w.term)))
+            })
+        })
+    };
+    // Most phrases of a text occur once. A first pass counts keys by a hash of their own, up
+    // to two, in a small table; only keys whose slot saw two go into the exact count. Every
+    // occurrence of a key lands in the same slot, so no phrase seen twice is missed.
+    let slots = (words.len() * 2).next_power_of_two().max(1024);
+    let slot = |key: u128| {
+        let mixed = (key as u64 ^ (key >> 64) as u64 ^ (key >> 61) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (mixed >> 32) as usize & (slots - 1)
+    };
+    let mut seen = vec![0u8; slots];
+    for key in keys() {
+        if let Some(s) = seen.get_mut(slot(key)) {
+            *s = (*s + 1).min(2);
+        }
+    }
     let mut index: FastMap<u128, usize> = FastMap::default();
     let mut counts: Vec<(u128, usize)> = Vec::new();
-    for n in [2usize, 3] {
-        for (i, window) in words.windows(n).enumerate() {
-            let (first, last) = (window[0].term as usize, window[n - 1].term as usize);
-            if !counted[first] || !counted[last] || sentence_of[i] != sentence_of[i + n - 1] {
-                continue;
-            }
-            if !window.iter().all(|w| countable[w.term as usize]) {
-                continue;
-            }
-            let key = window.iter().fold(n as u128, |k, w| (k << 32) | u128::from(w.term));
-            match index.get(&key) {
-                Some(&k) => counts[k].1 += 1,
-                None => {
-                    index.insert(key, counts.len());
-                    counts.push((key, 1));
-                }
+    for key in keys().filter(|&key| seen.get(slot(key)) == Some(&2)) {
+        match index.get(&key) {
+            Some(&k) => counts[k].1 += 1,
+            None => {
+                index.insert(key, counts.len());
+                counts.push((key, 1));
             }
         }
     }

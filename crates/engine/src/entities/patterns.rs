@@ -73,7 +73,12 @@ pub(super) fn find(text: &str, tokens: &[Token], keys: &Keys) -> (Vec<PatternMen
     let mut taken = vec![false; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
-        let found = web(&c, i).or_else(|| money(&c, i)).or_else(|| percent(&c, i)).or_else(|| date(&c, i));
+        // A word in lower case (most tokens) can only open "last week" and the like.
+        let found = if c.kind(i) == Some(TokenKind::Word) && !keys.has(i, keys::STARTS_UPPER) {
+            relative_date(&c, i)
+        } else {
+            web(&c, i).or_else(|| money(&c, i)).or_else(|| percent(&c, i)).or_else(|| date(&c, i))
+        };
         match found {
             Some((last, kind)) => {
                 if let Some(span) = c.span(i, last) {
@@ -179,8 +184,10 @@ fn date(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
     if c.is_year(i) && i > 0 && among(&YEAR_CUES, c.key(i - 1)) {
         return Some((i, EntityKind::Date));
     }
-    if among(&RELATIVE, key) && among(&PERIODS, c.key(i + 1)) {
-        return Some((i + 1, EntityKind::Date));
-    }
-    None
+    relative_date(c, i)
+}
+
+/// "last week", "next month".
+fn relative_date(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
+    (among(&RELATIVE, c.key(i)) && among(&PERIODS, c.key(i + 1))).then_some((i + 1, EntityKind::Date))
 }

@@ -59,7 +59,7 @@ impl<'a> Context<'a> {
         self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
-    pub fn lower(&self, i: usize) -> String {
+    pub fn lower(&self, i: usize) -> std::borrow::Cow<'a, str> {
         lexicon::lower(self.word(i))
     }
 
@@ -214,14 +214,14 @@ impl<'a> Context<'a> {
             return None;
         }
         let start = determiner.unwrap_or(a);
-        Some(Mention { first_token: start, end_token: b, kind: MentionKind::Nominal { head } })
+        Some(Mention { first_token: start, end_token: b, kind: MentionKind::Nominal { head: head.into_owned() } })
     }
 
     /// The role noun of an appositive `[a, b)` ("a spokeswoman for the campaign" ->
     /// "spokeswoman").
     fn appositive_role(&self, a: usize, b: usize) -> Option<String> {
         let (_, end) = self.noun_phrase_after(a, b)?;
-        self.is_lowercase_word(end - 1).then(|| self.lower(end - 1))
+        self.is_lowercase_word(end - 1).then(|| self.lower(end - 1).into_owned())
     }
 
     /// The next comma after `from` within an appositive's reach, if no clause ends first.

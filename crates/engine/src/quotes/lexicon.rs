@@ -2,12 +2,18 @@
 //! a noun phrase, and a few given names for pronoun gender. All lookups take a lowercased word
 //! and are `match`es, so they cost the same however long the lists grow.
 
-/// Lowercases a word for the lists; long tokens never match a list, so they are not copied.
-pub(crate) fn lower(word: &str) -> String {
+use std::borrow::Cow;
+
+/// Lowercases a word for the lists; long tokens never match a list, so they are not copied,
+/// and a word already in lower case (most) is borrowed as it is.
+pub(crate) fn lower(word: &str) -> Cow<'_, str> {
     if word.len() > 24 {
-        return String::new();
+        return Cow::Borrowed("");
     }
-    word.to_lowercase()
+    if word.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
+        return Cow::Borrowed(word);
+    }
+    Cow::Owned(word.to_lowercase())
 }
 
 /// Reporting verbs in every inflection news copy uses, for quotes in either position.

@@ -120,7 +120,7 @@ fn only_glue_between(cx: &Context, from: usize, to: usize) -> bool {
     }
     (from..to).all(|i| match cx.tokens[i].kind {
         TokenKind::Punctuation => !marks::is_mark_token(cx.text, &cx.tokens[i]),
-        TokenKind::Word => matches!(cx.lower(i).as_str(), "and" | "or" | "but" | "then"),
+        TokenKind::Word => matches!(cx.lower(i).as_ref(), "and" | "or" | "but" | "then"),
         _ => false,
     })
 }

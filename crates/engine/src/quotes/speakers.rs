@@ -9,6 +9,8 @@
 //! with the quotes; entity mentions are found by binary search. Nothing here loops over all
 //! quotes times all mentions.
 
+use std::rc::Rc;
+
 use crate::hash::FastMap;
 
 use super::attribution::{Attribution, Context, MentionKind};
@@ -55,10 +57,11 @@ impl<'a> EntityIndex<'a> {
     }
 }
 
-/// A person met in the text outside quotes.
+/// A person met in the text outside quotes. Names are shared (`Rc<str>`): one person is met
+/// many times, and each meeting used to copy the name three or four times.
 struct Person {
     span: Span,
-    name: String,
+    name: Rc<str>,
     gender: Option<Gender>,
     title: Option<&'static str>,
 }
@@ -70,10 +73,10 @@ pub(crate) struct Resolver<'a> {
     timeline: Vec<Person>,
     cursor: usize,
     /// (sentence, name, gender) of people already passed, in order.
-    recent: Vec<(usize, String, Option<Gender>)>,
-    by_title: FastMap<&'static str, String>,
-    by_surname: FastMap<String, String>,
-    genders: FastMap<String, Gender>,
+    recent: Vec<(usize, Rc<str>, Option<Gender>)>,
+    by_title: FastMap<&'static str, Rc<str>>,
+    by_surname: FastMap<Rc<str>, Rc<str>>,
+    genders: FastMap<Rc<str>, Gender>,
 }
 
 impl<'a> Resolver<'a> {
@@ -89,8 +92,9 @@ impl<'a> Resolver<'a> {
         let outside = |span: Span| !inside_quote(quotes, span);
         for entity in entities.iter().filter(|e| e.kind == EntityKind::Person) {
             let gender = first_name_gender(&entity.name);
+            let name: Rc<str> = Rc::from(entity.name.as_str());
             for &m in entity.mentions.iter().filter(|&&m| outside(m)) {
-                timeline.push(Person { span: m, name: entity.name.clone(), gender, title: None });
+                timeline.push(Person { span: m, name: name.clone(), gender, title: None });
             }
         }
         titled_names(&cx, &index, quotes, &mut timeline);
@@ -103,8 +107,8 @@ impl<'a> Resolver<'a> {
             }
             let span = token_span(&cx, mention.first_token, mention.end_token);
             let (span, name) = match index.overlapping(span) {
-                Some((m, e)) => (m, e.name.clone()),
-                None => (span, span.of(cx.text).to_string()),
+                Some((m, e)) => (m, Rc::from(e.name.as_str())),
+                None => (span, Rc::from(span.of(cx.text))),
             };
             let role = attribution.role.as_deref();
             timeline.push(Person {
@@ -141,7 +145,7 @@ impl<'a> Resolver<'a> {
                 Some((m, entity)) => Speaker { name: Some(entity.name.clone()), mention: Some(m) },
                 None => {
                     let written = span.of(self.cx.text);
-                    let name = self.by_surname.get(written).cloned().unwrap_or_else(|| written.to_string());
+                    let name = self.by_surname.get(written).map_or_else(|| written.to_string(), |n| n.to_string());
                     Speaker { name: Some(name), mention: Some(span) }
                 }
             },
@@ -153,7 +157,9 @@ impl<'a> Resolver<'a> {
                 Speaker { name: self.last_person(None), mention: Some(span) }
             }
             MentionKind::Nominal { head } => Speaker {
-                name: lexicon::person_title(head).filter(|t| !t.is_empty()).and_then(|t| self.by_title.get(t).cloned()),
+                name: lexicon::person_title(head)
+                    .filter(|t| !t.is_empty())
+                    .and_then(|t| self.by_title.get(t).map(|n| n.to_string())),
                 mention: Some(span),
             },
         }
@@ -172,7 +178,12 @@ impl<'a> Resolver<'a> {
                 self.by_surname.get(&person.name).cloned().unwrap_or_else(|| person.name.clone())
             };
             if let Some((_, surname)) = name.rsplit_once(' ') {
-                self.by_surname.insert(surname.to_string(), name.clone());
+                match self.by_surname.get_mut(surname) {
+                    Some(full) => *full = name.clone(),
+                    None => {
+                        self.by_surname.insert(Rc::from(surname), name.clone());
+                    }
+                }
             }
             if let Some(g) = person.gender {
                 self.genders.insert(name.clone(), g);
@@ -190,7 +201,7 @@ impl<'a> Resolver<'a> {
     /// first such person in that sentence.
     fn last_person(&self, gender: Option<Gender>) -> Option<String> {
         let compatible = |g: &Option<Gender>| g.is_none_or(|g| gender.is_none_or(|w| w == g));
-        let mut best: Option<&(usize, String, Option<Gender>)> = None;
+        let mut best: Option<&(usize, Rc<str>, Option<Gender>)> = None;
         for entry in self.recent.iter().rev().take(PRONOUN_REACH) {
             if !compatible(&entry.2) {
                 continue;
@@ -200,7 +211,7 @@ impl<'a> Resolver<'a> {
                 _ => best = Some(entry),
             }
         }
-        best.map(|b| b.1.clone())
+        best.map(|b| b.1.to_string())
     }
 }
 
@@ -248,8 +259,8 @@ fn titled_names(cx: &Context, index: &EntityIndex, quotes: &[RawQuote], out: &mu
         let span = token_span(cx, i + 1, end);
         if !inside_quote(quotes, span) {
             let (span, name) = match index.overlapping(span) {
-                Some((m, e)) => (m, e.name.clone()),
-                None => (span, span.of(cx.text).to_string()),
+                Some((m, e)) => (m, Rc::from(e.name.as_str())),
+                None => (span, Rc::from(span.of(cx.text))),
             };
             out.push(Person {
                 span,
