@@ -8,6 +8,25 @@
 /// Longest part handled by the rules; longer ones (never real words) count vowel groups.
 const MAX: usize = 48;
 
+/// Prefix and suffix tests compared byte by byte: the affixes are a few bytes long, and in
+/// WebAssembly a slice comparison is a call to a byte-loop `memcmp` for each of them.
+trait Affixes {
+    fn starts(&self, prefix: &[u8]) -> bool;
+    fn ends(&self, suffix: &[u8]) -> bool;
+}
+
+impl Affixes for [u8] {
+    #[inline]
+    fn starts(&self, prefix: &[u8]) -> bool {
+        self.len() >= prefix.len() && self.iter().zip(prefix).all(|(a, b)| a == b)
+    }
+
+    #[inline]
+    fn ends(&self, suffix: &[u8]) -> bool {
+        self.len() >= suffix.len() && self.iter().rev().zip(suffix.iter().rev()).all(|(a, b)| a == b)
+    }
+}
+
 /// Counts the syllables of one English word.
 ///
 /// Case, apostrophes ("don't", "Trump's"), hyphens ("well-known" counts its parts), digits
@@ -119,7 +138,7 @@ fn flush(part: &[u8], apostrophe: Option<usize>, overflow: bool, groups: usize, 
         b"t" if last(stem) == b'n' && stem.len() > 1 => {
             let base = &stem[..stem.len() - 1];
             let b = last(base);
-            count(base) + usize::from((b == b'e' && !base.ends_with(b"re")) || !is_vowel(b))
+            count(base) + usize::from((b == b'e' && !base.ends(b"re")) || !is_vowel(b))
         }
         _ => count(stem) + count(tail),
     }
@@ -130,12 +149,12 @@ fn ends_sibilant(w: &[u8]) -> bool {
     // After one vowel, "ch" is mostly a k in names: "Munich's", "Murdoch's".
     let hard_ch = n >= 3 && is_vowel(w[n - 3]) && !(n >= 4 && is_vowel(w[n - 4]));
     matches!(last(w), b's' | b'x' | b'z')
-        || (w.ends_with(b"ch") && !hard_ch)
-        || w.ends_with(b"sh")
-        || w.ends_with(b"ce")
-        || w.ends_with(b"ge")
-        || w.ends_with(b"se")
-        || w.ends_with(b"ze")
+        || (w.ends(b"ch") && !hard_ch)
+        || w.ends(b"sh")
+        || w.ends(b"ce")
+        || w.ends(b"ge")
+        || w.ends(b"se")
+        || w.ends(b"ze")
 }
 
 /// Maps a character to lower-case ASCII letters (vowels marked sounded where an accent says
@@ -221,7 +240,7 @@ fn count(w: &[u8]) -> usize {
         return w.iter().map(|&b| if b == b'w' { 3 } else { 1 }).sum();
     }
     // "McDonald": Mc is a syllable of its own.
-    if w.len() > 3 && w.starts_with(b"mc") {
+    if w.len() > 3 && w.starts(b"mc") {
         return 1 + count(&w[2..]);
     }
     peel(w, 0).max(1)
@@ -241,13 +260,11 @@ fn peel(w: &[u8], level: u8) -> usize {
     }
     let n = w.len();
     let stem_ok = |k: usize| n > k + 1 && has_vowel(&w[..n - k]);
-    if level == 0 && n >= 4 && w.ends_with(b"es") && stem_ok(2) {
+    if level == 0 && n >= 4 && w.ends(b"es") && stem_ok(2) {
         let stem = &w[..n - 2];
         // "headaches" is not "head-a-ches"
-        let ache = stem.ends_with(b"ach") && matches!(at(stem, stem.len().wrapping_sub(4)), b'd' | b'k' | b'h');
-        return if (matches!(last(stem), b's' | b'x' | b'z' | b'c' | b'g')
-            || stem.ends_with(b"ch")
-            || stem.ends_with(b"sh"))
+        let ache = stem.ends(b"ach") && matches!(at(stem, stem.len().wrapping_sub(4)), b'd' | b'k' | b'h');
+        return if (matches!(last(stem), b's' | b'x' | b'z' | b'c' | b'g') || stem.ends(b"ch") || stem.ends(b"sh"))
             && !ache
         {
             peel(stem, 2) + 1
@@ -258,18 +275,18 @@ fn peel(w: &[u8], level: u8) -> usize {
     if level == 0 && n >= 4 && last(w) == b's' && !matches!(w[n - 2], b's' | b'u' | b'i') && stem_ok(1) {
         return peel(&w[..n - 1], 1);
     }
-    if level < 2 && n >= 4 && w.ends_with(b"ed") && !w.ends_with(b"eed") && stem_ok(2) {
+    if level < 2 && n >= 4 && w.ends(b"ed") && !w.ends(b"eed") && stem_ok(2) {
         let stem = &w[..n - 2];
         return if matches!(last(stem), b't' | b'd') { peel(stem, 2) + 1 } else { peel(&w[..n - 1], 2) };
     }
-    if w.ends_with(b"ically") && n > 7 {
+    if w.ends(b"ically") && n > 7 {
         // CMU mostly says "-ic-ly": "basically" has three.
         return peel(&w[..n - 4], level) + 1;
     }
-    if (w.ends_with(b"woman") || w.ends_with(b"women")) && n >= 7 && has_vowel(&w[..n - 5]) {
+    if (w.ends(b"woman") || w.ends(b"women")) && n >= 7 && has_vowel(&w[..n - 5]) {
         return peel(&w[..n - 5], level) + 2;
     }
-    if w.starts_with(b"eye") && n >= 6 && !is_vowel(w[3]) {
+    if w.starts(b"eye") && n >= 6 && !is_vowel(w[3]) {
         return 1 + peel(&w[3..], level); // "eyebrow"
     }
     // "everybody", "anyone": the y ends a word of its own.
@@ -337,12 +354,10 @@ fn compound(w: &[u8]) -> Option<usize> {
     // Compounds join plain words; these endings mark a Latin or Greek word ("mathematic").
     let base = rest.strip_suffix(b"s").unwrap_or(rest);
     // "together", "however": a short "-er" is an ending, not a word.
-    if (base.ends_with(b"er") && base.len() <= 5)
-        || (base.len() <= 5 && (base.ends_with(b"ing") || base.ends_with(b"ed")))
-    {
+    if (base.ends(b"er") && base.len() <= 5) || (base.len() <= 5 && (base.ends(b"ing") || base.ends(b"ed"))) {
         return None;
     }
-    if LEARNED.iter().any(|e| base.ends_with(e)) && !base.ends_with(b"man") && !base.ends_with(b"line") {
+    if LEARNED.iter().any(|e| base.ends_with(e)) && !base.ends(b"man") && !base.ends(b"line") {
         return None;
     }
     let r0 = rest[0];
@@ -386,12 +401,12 @@ fn core(w: &[u8]) -> usize {
     if n >= 3 && w[n - 1] == b'e' && count >= 2 {
         if !vowel_at(w, n - 2) && !sounded_final_e(w) {
             count -= 1;
-        } else if n >= 4 && (w.ends_with(b"que") || (w.ends_with(b"gue") && (is_vowel(w[n - 4]) || w[n - 4] == b'n'))) {
+        } else if n >= 4 && (w.ends(b"que") || (w.ends(b"gue") && (is_vowel(w[n - 4]) || w[n - 4] == b'n'))) {
             count -= 1; // "league", "unique", "tongue"; not "argue"
         }
     }
     // "prism", "enthusiasm", "rhythm"
-    if (w.ends_with(b"sm") && n >= 3 && is_vowel(w[n - 3])) || w.ends_with(b"thm") {
+    if (w.ends(b"sm") && n >= 3 && is_vowel(w[n - 3])) || w.ends(b"thm") {
         count += 1;
     }
     count
@@ -445,9 +460,9 @@ fn prefix_split(w: &[u8], i: usize) -> Option<bool> {
     let p = &w[..i];
     match p {
         b"de" => Some(match b {
-            b'a' => r.starts_with(b"ct") || r.starts_with(b"cc"),
+            b'a' => r.starts(b"ct") || r.starts(b"cc"),
             b'e' => r.len() >= 5 && matches!(r0, b'm' | b's'),
-            b'i' => (r0 == b'n' && !is_vowel(r1) && r1 != b'g' && r1 != 0) || r.starts_with(b"ty"),
+            b'i' => (r0 == b'n' && !is_vowel(r1) && r1 != b'g' && r1 != 0) || r.starts(b"ty"),
             _ => return None,
         }),
         b"re" => Some(match b {
@@ -455,26 +470,26 @@ fn prefix_split(w: &[u8], i: usize) -> Option<bool> {
                 (r0 == b'l' && is_vowel(r1) && r1 != b'y')
                     || (two_consonants && !RE_A_JOINED.contains(&&r[..2]))
                     || r0 == b'u'
-                    || r.starts_with(b"lloc")
+                    || r.starts(b"lloc")
             }
             b'e' => {
                 r.len() >= 3
                     && (matches!(r0, b'n' | b's' | b'x' | b'm')
-                        || r.starts_with(b"lect")
-                        || r.starts_with(b"valu")
-                        || r.starts_with(b"duc"))
+                        || r.starts(b"lect")
+                        || r.starts(b"valu")
+                        || r.starts(b"duc"))
             }
             b'i' => {
                 (matches!(r0, b'n' | b'm')
                     && matches!(r1, b'f' | b's' | b't' | b'v' | b'c' | b'b' | b'p' | b'j' | b'q'))
-                    || r.starts_with(b"ss")
-                    || r.starts_with(b"ter")
+                    || r.starts(b"ss")
+                    || r.starts(b"ter")
             }
-            b'u' => r.starts_with(b"ni") || (r0 == b's' && is_vowel(r1)),
+            b'u' => r.starts(b"ni") || (r0 == b's' && is_vowel(r1)),
             _ => return None,
         }),
         b"pre" => Some(match b {
-            b'a' => !r.starts_with(b"ch") && r0 != b'k',
+            b'a' => !r.starts(b"ch") && r0 != b'k',
             b'e' => r.len() >= 3,
             _ => true,
         }),
@@ -482,7 +497,7 @@ fn prefix_split(w: &[u8], i: usize) -> Option<bool> {
             b'e' => Some(r.len() >= 2),
             b'a' => Some((!is_vowel(r0) && is_vowel(r1) && r1 != 0) || r0 == b'u'),
             b'i' => Some(r0 == b'n' && r1 != 0 && !is_vowel(r1)),
-            b'o' => Some(r.starts_with(b"pera") || r.starts_with(b"rd")),
+            b'o' => Some(r.starts(b"pera") || r.starts(b"rd")),
             _ => None,
         },
         b"anti" | b"semi" | b"multi" | b"macro" | b"micro" | b"agro" | b"iso" | b"proto" | b"hydro" | b"electro"
@@ -519,8 +534,7 @@ fn split(w: &[u8], i: usize, count: usize) -> bool {
     }
     // "qu", "gu" before a vowel: the u is a consonant.
     if a == b'u'
-        && (before == b'q'
-            || (before == b'g' && !((b == b'o' && rest.starts_with(b"us")) || (b == b'i' && next == b't'))))
+        && (before == b'q' || (before == b'g' && !((b == b'o' && rest.starts(b"us")) || (b == b'i' && next == b't'))))
     {
         return false;
     }
@@ -546,7 +560,7 @@ fn split(w: &[u8], i: usize, count: usize) -> bool {
         }
         (b'i', b'o') => {
             let soft = matches!(before, b'c' | b't' | b's' | b'x' | b'g' | b'h');
-            if soft && (next == b'n' || rest.starts_with(b"us")) {
+            if soft && (next == b'n' || rest.starts(b"us")) {
                 return false; // "nation", "vision", "region", "fashion", "precious"
             }
             if matches!(before, b'l' | b'n')
@@ -559,7 +573,7 @@ fn split(w: &[u8], i: usize, count: usize) -> bool {
             if before == b'v' && next == b'r' {
                 return false; // "behavior"
             }
-            if before == b'l' && at(w, i.wrapping_sub(3)) == b'l' && rest.starts_with(b"us") {
+            if before == b'l' && at(w, i.wrapping_sub(3)) == b'l' && rest.starts(b"us") {
                 return false; // "rebellious"
             }
             true
@@ -572,7 +586,7 @@ fn split(w: &[u8], i: usize, count: usize) -> bool {
             match next {
                 b't' => true, // "quiet", "society"
                 b'n' => {
-                    if matches!(before, b'c' | b't') && !w.starts_with(b"sci") {
+                    if matches!(before, b'c' | b't') && !w.starts(b"sci") {
                         return false; // "ancient", "patient"; not "science"
                     }
                     if next2 == b'd' || (before == b'n' && next2 == b't' && is_vowel(at(w, i.wrapping_sub(3)))) {
@@ -598,15 +612,12 @@ fn split(w: &[u8], i: usize, count: usize) -> bool {
             if rest == b"r"
                 && prior
                 && ((before == b'n' && is_vowel(at(w, i.wrapping_sub(3))))
-                    || w[..i - 1].ends_with(b"ucl")
-                    || w[..i - 1].ends_with(b"hl"))
+                    || w[..i - 1].ends(b"ucl")
+                    || w[..i - 1].ends(b"hl"))
             {
                 return true; // "linear", "nuclear"
             }
-            if next == b't'
-                && !matches!(next2, b'u' | b'h')
-                && (w[..i - 1].ends_with(b"cr") || w[..i - 1].ends_with(b"th"))
-            {
+            if next == b't' && !matches!(next2, b'u' | b'h') && (w[..i - 1].ends(b"cr") || w[..i - 1].ends(b"th")) {
                 return true; // "create", "theater"
             }
             if before == b'r' && next == b'l' && (is_vowel(next2) && next2 != b'y') {
@@ -624,7 +635,7 @@ fn split(w: &[u8], i: usize, count: usize) -> bool {
             if before == b'c' && (next == b'u' || next == b'n') {
                 return false; // "herbaceous", "luncheon"
             }
-            if next == b'p' && (next2 == b'l' || rest.starts_with(b"pard")) {
+            if next == b'p' && (next2 == b'l' || rest.starts(b"pard")) {
                 return false; // "people", "leopard", "jeopardy"
             }
             true
@@ -650,13 +661,13 @@ fn split(w: &[u8], i: usize, count: usize) -> bool {
             // "cruel", "fluent", "influence", "duet", "truest", "truer"
             match rest {
                 b"l" | b"lty" | b"t" | b"st" | b"r" => true,
-                _ if rest.starts_with(b"tt") => true, // "statuette"
-                _ => (rest.starts_with(b"nt") || rest.starts_with(b"nc")) && !rest.starts_with(b"nte"),
+                _ if rest.starts(b"tt") => true, // "statuette"
+                _ => (rest.starts(b"nt") || rest.starts(b"nc")) && !rest.starts(b"nte"),
             }
         }
         (b'u', b'i') => {
             if next == b't' {
-                return matches!(next2, b'i') || rest.starts_with(b"tou"); // "intuitive"; "fruit"
+                return matches!(next2, b'i') || rest.starts(b"tou"); // "intuitive"; "fruit"
             }
             if next == b's' && !is_vowel(before) {
                 return false; // "bruise"

@@ -275,6 +275,10 @@ fn stem_groups(terms: impl Iterator<Item = (TermId, usize)>, vocabulary: &Vocabu
         .collect()
 }
 
+/// A phrase's key: its term numbers, `NONE` after the last.
+type Key = [TermId; 3];
+const NONE: TermId = TermId::MAX;
+
 /// Two- and three-word phrases within a sentence that neither start nor end with a stop word,
 /// seen at least twice. Phrases are counted by term numbers; only the survivors are spelled out.
 pub(crate) fn phrases(
@@ -284,7 +288,8 @@ pub(crate) fn phrases(
     counting: &Counting,
 ) -> Vec<Frequency> {
     let (counted, countable) = (&counting.counted, &counting.countable);
-    // Key: the term numbers packed into a u128 (up to three 32-bit numbers, plus the length).
+    // Key: the term numbers, the third `NONE` for two words. (Three u32s, not a packed u128:
+    // WebAssembly has no 128-bit arithmetic, and emulating it made this the slowest stage there.)
     let keys = || {
         [2usize, 3].into_iter().flat_map(move |n| {
             words.windows(n).enumerate().filter_map(move |(i, window)| {
@@ -295,7 +300,7 @@ pub(crate) fn phrases(
                 if !window.iter().all(|w| countable[w.term as usize]) {
                     return None;
                 }
-                Some(window.iter().fold(n as u128, |k, w| (k << 32) | u128::from(w.term)))
+                Some([window[0].term, window[1].term, window.get(2).map_or(NONE, |w| w.term)])
             })
         })
     };
@@ -303,8 +308,9 @@ pub(crate) fn phrases(
     // to two, in a small table; only keys whose slot saw two go into the exact count. Every
     // occurrence of a key lands in the same slot, so no phrase seen twice is missed.
     let slots = (words.len() * 2).next_power_of_two().max(1024);
-    let slot = |key: u128| {
-        let mixed = (key as u64 ^ (key >> 64) as u64 ^ (key >> 61) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let slot = |[a, b, c]: Key| {
+        let mixed =
+            ((u64::from(a) << 32 | u64::from(b)) ^ u64::from(c).rotate_left(17)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (mixed >> 32) as usize & (slots - 1)
     };
     let mut seen = vec![0u8; slots];
@@ -313,8 +319,8 @@ pub(crate) fn phrases(
             *s = (*s + 1).min(2);
         }
     }
-    let mut index: FastMap<u128, usize> = FastMap::default();
-    let mut counts: Vec<(u128, usize)> = Vec::new();
+    let mut index: FastMap<Key, usize> = FastMap::default();
+    let mut counts: Vec<(Key, usize)> = Vec::new();
     for key in keys().filter(|&key| seen.get(slot(key)) == Some(&2)) {
         match index.get(&key) {
             Some(&k) => counts[k].1 += 1,
@@ -343,14 +349,8 @@ fn significant(x: f64) -> f64 {
     (x * scale).round() / scale
 }
 
-fn spell(mut key: u128, vocabulary: &Vocabulary) -> String {
-    let mut ids = Vec::with_capacity(3);
-    while key >> 32 != 0 {
-        ids.push((key & 0xFFFF_FFFF) as TermId);
-        key >>= 32;
-    }
-    ids.reverse();
-    ids.iter().map(|&id| vocabulary.term(id)).collect::<Vec<_>>().join(" ")
+fn spell(key: Key, vocabulary: &Vocabulary) -> String {
+    key.iter().filter(|&&id| id != NONE).map(|&id| vocabulary.term(id)).collect::<Vec<_>>().join(" ")
 }
 
 fn ranked(mut entries: Vec<Entry>, min_count: usize, total_words: usize) -> Vec<Frequency> {
