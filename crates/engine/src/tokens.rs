@@ -212,7 +212,8 @@ impl Chunker<'_> {
         while i < self.end {
             let c = self.peek(i).unwrap_or(' ');
             let rest = &self.text[i..self.end];
-            if URL_STARTS.iter().any(|p| starts_with_ignore_case(rest, p)) && rest.len() > 8 {
+            let may_be_url = matches!(rest.as_bytes().first(), Some(b'h' | b'H' | b'w' | b'W')) && rest.len() > 8;
+            if may_be_url && URL_STARTS.iter().any(|p| starts_with_ignore_case(rest, p)) {
                 i = self.url(i);
             } else if is_word_char(c) && !is_ideograph(c) && !is_kana(c) {
                 i = self.word(i, i);
@@ -373,6 +374,11 @@ impl Chunker<'_> {
 
 /// Where a clitic ending starts in `word`, if it has one.
 pub(crate) fn clitic_start(word: &str) -> Option<usize> {
+    // Most words have no apostrophe: the bytes that can start one (', and the lead bytes of ’
+    // and ʼ) rule it out without decoding the word.
+    if !word.bytes().any(|b| matches!(b, b'\'' | 0xE2 | 0xCA)) {
+        return None;
+    }
     let (apos, _) = word.char_indices().rev().find(|&(_, c)| is_apostrophe(c))?;
     let tail = &word[apos..];
     let after: String = tail.chars().skip(1).flat_map(char::to_lowercase).collect();
