@@ -141,13 +141,14 @@ impl<'a> Splitter<'a> {
                 self.last_marker = None;
             }
         }
+        let marker = self.is_list_marker(i);
         if i > self.first {
             let word = self.text_of(i);
-            if is_bullet(word) || (self.is_list_marker(i) && self.continues_list(i)) {
+            if is_bullet(word) || (marker && self.continues_list(i)) {
                 self.close(i - 1);
             }
         }
-        if self.is_list_marker(i) {
+        if marker {
             self.last_marker = marker_value(self.text_of(i));
         }
     }

@@ -18,6 +18,9 @@ pub(super) const LETTERS_2: u8 = 8;
 /// Capitalised, and neither a name-based modifier ("London-based") nor a word that is never a
 /// name: such a word token may be part of a name.
 pub(super) const NAME_LIKE: u8 = 16;
+/// "last", "next", "this", "past": may open a date ("last week"). Known per spelling, so the
+/// date patterns need no word-list lookup for every lower-case word of the text.
+pub(super) const RELATIVE: u8 = 32;
 
 pub(super) struct Keys {
     /// Spelling id of each token.
@@ -92,6 +95,9 @@ fn facts(word: &str, key: &str) -> u8 {
     }
     if word.chars().next().is_some_and(char::is_lowercase) {
         f |= STARTS_LOWER;
+    }
+    if super::patterns::is_relative(key) {
+        f |= RELATIVE;
     }
     if fold::is_all_caps(word) {
         f |= ALL_CAPS;

@@ -189,5 +189,10 @@ fn date(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
 
 /// "last week", "next month".
 fn relative_date(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
-    (among(&RELATIVE, c.key(i)) && among(&PERIODS, c.key(i + 1))).then_some((i + 1, EntityKind::Date))
+    (c.keys.has(i, keys::RELATIVE) && among(&PERIODS, c.key(i + 1))).then_some((i + 1, EntityKind::Date))
+}
+
+/// Whether a key is a word that may open a relative date ("last", "next").
+pub(super) fn is_relative(key: &str) -> bool {
+    among(&RELATIVE, key)
 }
