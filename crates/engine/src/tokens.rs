@@ -70,21 +70,31 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut chunk_start = None;
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        // Most characters are ASCII: a printable one only starts or continues a chunk.
-        if bytes.get(i).is_some_and(|b| b.is_ascii_graphic()) {
-            if chunk_start.is_none() {
-                chunk_start = Some(i);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Most characters are ASCII and are looked at as bytes: a printable one only starts or
+        // continues a chunk. Only the others are decoded.
+        let (c, width) = if b.is_ascii() {
+            if b.is_ascii_graphic() {
+                chunk_start.get_or_insert(i);
+                i += 1;
+                continue;
             }
-            continue;
-        }
+            (char::from(b), 1)
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
         if c.is_whitespace() || is_invisible(c) {
             if let Some(s) = chunk_start.take() {
                 Chunker { text, end: i, out: &mut tokens }.run(s);
             }
-        } else if chunk_start.is_none() {
-            chunk_start = Some(i);
+        } else {
+            chunk_start.get_or_insert(i);
         }
+        i += width;
     }
     if let Some(s) = chunk_start {
         Chunker { text, end: text.len(), out: &mut tokens }.run(s);
