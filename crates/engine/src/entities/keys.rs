@@ -29,37 +29,40 @@ pub(super) struct Keys {
     key_of: Vec<u32>,
     /// Facts of each spelling.
     facts: Vec<u8>,
-    /// Folded text of each key id.
-    text: Vec<String>,
+    /// The folded keys, one after another, and each key id's byte range in it: one string for
+    /// all keys instead of one (or two) per key, which a text of many distinct words felt.
+    folded: String,
+    range: Vec<(u32, u32)>,
 }
 
 impl Keys {
     pub fn new(spellings: &Spellings) -> Keys {
-        let mut keys: FastMap<String, u32> = FastMap::default();
-        let mut out = Keys {
-            spelling: spellings.of_tokens().to_vec(),
-            key_of: Vec::with_capacity(spellings.len()),
-            facts: Vec::with_capacity(spellings.len()),
-            text: Vec::new(),
-        };
-        let mut buf = String::new();
+        // First every spelling's key, folded into one string; then the distinct ones numbered.
+        let mut folded = String::with_capacity(spellings.len() * 8);
+        let mut spelling_range = Vec::with_capacity(spellings.len());
+        let mut facts_of = Vec::with_capacity(spellings.len());
         for id in 0..spellings.len() as SpellingId {
             let word = spellings.text(id);
-            buf.clear();
-            fold::push_key(word, &mut buf);
-            let key = match keys.get(buf.as_str()) {
-                Some(&k) => k,
-                None => {
-                    let k = out.text.len() as u32;
-                    out.text.push(buf.clone());
-                    keys.insert(buf.clone(), k);
-                    k
-                }
-            };
-            out.key_of.push(key);
-            out.facts.push(facts(word, &buf));
+            let start = folded.len();
+            fold::push_key(word, &mut folded);
+            facts_of.push(facts(word, folded.get(start..).unwrap_or("")));
+            spelling_range.push((start as u32, folded.len() as u32));
         }
-        out
+        let mut ids: FastMap<&str, u32> = FastMap::default();
+        ids.reserve(spellings.len());
+        let mut range = Vec::new();
+        let key_of = spelling_range
+            .iter()
+            .map(|&(start, end)| {
+                let key = folded.get(start as usize..end as usize).unwrap_or("");
+                *ids.entry(key).or_insert_with(|| {
+                    range.push((start, end));
+                    range.len() as u32 - 1
+                })
+            })
+            .collect();
+        drop(ids);
+        Keys { spelling: spellings.of_tokens().to_vec(), key_of, facts: facts_of, folded, range }
     }
 
     /// The key id of token `i`; `None` past the end.
@@ -70,7 +73,10 @@ impl Keys {
 
     /// The folded key of token `i` ("" past the end, as the key of an empty word).
     pub fn key(&self, i: usize) -> &str {
-        self.id(i).and_then(|k| self.text.get(k as usize)).map_or("", String::as_str)
+        self.id(i)
+            .and_then(|k| self.range.get(k as usize))
+            .and_then(|&(start, end)| self.folded.get(start as usize..end as usize))
+            .unwrap_or("")
     }
 
     /// Whether token `i` has every fact in `mask`.
@@ -81,7 +87,7 @@ impl Keys {
 
     /// How many distinct keys there are (key ids are below this).
     pub fn len(&self) -> usize {
-        self.text.len()
+        self.range.len()
     }
 }
 
