@@ -134,6 +134,13 @@ pub const ENGLISH: &[&str] = &[
     "might",
     "more",
     "most",
+    // Honorifics: in news copy "Mr." and "Mrs." would otherwise top the table of words.
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
     "much",
     "must",
     "mustn't",
