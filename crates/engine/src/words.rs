@@ -314,14 +314,15 @@ pub(crate) fn phrases(
         (mixed >> 32) as usize & (slots - 1)
     };
     let mut seen = vec![0u8; slots];
-    for key in keys() {
-        if let Some(s) = seen.get_mut(slot(key)) {
+    let candidates: Vec<(Key, usize)> = keys().map(|key| (key, slot(key))).collect();
+    for &(_, s) in &candidates {
+        if let Some(s) = seen.get_mut(s) {
             *s = (*s + 1).min(2);
         }
     }
     let mut index: FastMap<Key, usize> = FastMap::default();
     let mut counts: Vec<(Key, usize)> = Vec::new();
-    for key in keys().filter(|&key| seen.get(slot(key)) == Some(&2)) {
+    for key in candidates.iter().filter(|&&(_, s)| seen.get(s) == Some(&2)).map(|&(key, _)| key) {
         match index.get(&key) {
             Some(&k) => counts[k].1 += 1,
             None => {
