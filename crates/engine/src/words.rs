@@ -314,15 +314,16 @@ pub(crate) fn phrases(
         (mixed >> 32) as usize & (slots - 1)
     };
     let mut seen = vec![0u8; slots];
-    let candidates: Vec<(Key, usize)> = keys().map(|key| (key, slot(key))).collect();
+    // Slots fit in a u32 (a table of 2^32 bytes is far beyond any text), which keeps each entry at 16 bytes.
+    let candidates: Vec<(Key, u32)> = keys().map(|key| (key, slot(key) as u32)).collect();
     for &(_, s) in &candidates {
-        if let Some(s) = seen.get_mut(s) {
+        if let Some(s) = seen.get_mut(s as usize) {
             *s = (*s + 1).min(2);
         }
     }
     let mut index: FastMap<Key, usize> = FastMap::default();
     let mut counts: Vec<(Key, usize)> = Vec::new();
-    for key in candidates.iter().filter(|&&(_, s)| seen.get(s) == Some(&2)).map(|&(key, _)| key) {
+    for key in candidates.iter().filter(|&&(_, s)| seen.get(s as usize) == Some(&2)).map(|&(key, _)| key) {
         match index.get(&key) {
             Some(&k) => counts[k].1 += 1,
             None => {
