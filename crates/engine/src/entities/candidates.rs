@@ -24,7 +24,7 @@ pub(super) struct Candidate {
 pub(super) struct Document<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    pub keys: &'a Keys,
+    pub keys: &'a Keys<'a>,
     /// By key id: `LOWER` if the word is seen in lower case (a capitalised sentence opener
     /// among them is no name), `CAPITALISED` if seen capitalised inside a sentence of mixed case.
     seen: Vec<u8>,
@@ -41,7 +41,7 @@ impl<'a> Document<'a> {
     pub fn new(
         text: &'a str,
         tokens: &'a [Token],
-        keys: &'a Keys,
+        keys: &'a Keys<'a>,
         sentences: &[SentenceSpan],
         taken: Vec<bool>,
     ) -> Self {

@@ -22,9 +22,9 @@ pub(super) const NAME_LIKE: u8 = 16;
 /// date patterns need no word-list lookup for every lower-case word of the text.
 pub(super) const RELATIVE: u8 = 32;
 
-pub(super) struct Keys {
+pub(super) struct Keys<'s> {
     /// Spelling id of each token.
-    spelling: Vec<u32>,
+    spelling: &'s [u32],
     /// Key id of each spelling.
     key_of: Vec<u32>,
     /// Facts of each spelling.
@@ -35,8 +35,8 @@ pub(super) struct Keys {
     range: Vec<(u32, u32)>,
 }
 
-impl Keys {
-    pub fn new(spellings: &Spellings) -> Keys {
+impl<'s> Keys<'s> {
+    pub fn new(spellings: &'s Spellings) -> Keys<'s> {
         // First every spelling's key, folded into one string; then the distinct ones numbered.
         let mut folded = String::with_capacity(spellings.len() * 8);
         let mut spelling_range = Vec::with_capacity(spellings.len());
@@ -62,7 +62,7 @@ impl Keys {
             })
             .collect();
         drop(ids);
-        Keys { spelling: spellings.of_tokens().to_vec(), key_of, facts: facts_of, folded, range }
+        Keys { spelling: spellings.of_tokens(), key_of, facts: facts_of, folded, range }
     }
 
     /// The key id of token `i`; `None` past the end.

@@ -28,7 +28,7 @@ static PERIODS: Words = Words::new(&["week", "month", "year", "weekend"]);
 struct Cursor<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    keys: &'a Keys,
+    keys: &'a Keys<'a>,
 }
 
 impl<'a> Cursor<'a> {
