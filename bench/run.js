@@ -117,7 +117,7 @@ try {
   console.log(`| 10 MB file: drop to analysis shown, ms | ${app.bigMs} |`);
   console.log(`| 10 MB file: longest main-thread task, ms (0: none over 50 ms) | ${app.longest.toFixed(0)} |`);
   const gz = (f) => execFileSync("sh", ["-c", `gzip -9c '${f}' | wc -c`]).toString().trim();
-  console.log(`| page size (wasm + js + css, gzip -9), KB | ${(pageSize(ROOT).total / 1024).toFixed(0)} |`);
+  console.log(`| page size (wasm + js + css, gzip -9), KB | ${(pageSize(join(ROOT, "dist")).total / 1024).toFixed(0)} |`);
   console.log(`| JS module size (pkg/textlens_bg.wasm + textlens.js, gzip -9), KB | ${((Number(gz(join(ROOT, "pkg/textlens_bg.wasm"))) + Number(gz(join(ROOT, "pkg/textlens.js")))) / 1024).toFixed(0)} |`);
 } finally {
   await browser.close();
