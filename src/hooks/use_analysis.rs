@@ -65,21 +65,30 @@ impl Engine {
     }
 }
 
-fn start_worker(engine: &Rc<RefCell<Engine>>) -> Option<EngineWorker> {
-    let on_message = Rc::downgrade(engine);
-    let on_error = Rc::downgrade(engine);
-    EngineWorker::start(
-        move |data| {
-            if let Some(engine) = on_message.upgrade() {
-                received(&engine, data);
-            }
-        },
-        move || {
-            if let Some(engine) = on_error.upgrade() {
-                failed(&engine);
-            }
-        },
-    )
+/// The worker index.html started early, if it is still unclaimed; else a new one. With whether
+/// it is ready already.
+fn start_worker(engine: &Rc<RefCell<Engine>>) -> Option<(EngineWorker, bool)> {
+    let handlers = || {
+        let on_message = Rc::downgrade(engine);
+        let on_error = Rc::downgrade(engine);
+        (
+            move |data| {
+                if let Some(engine) = on_message.upgrade() {
+                    received(&engine, data);
+                }
+            },
+            move || {
+                if let Some(engine) = on_error.upgrade() {
+                    failed(&engine);
+                }
+            },
+        )
+    };
+    let (on_message, on_error) = handlers();
+    EngineWorker::adopt(on_message, on_error).or_else(|| {
+        let (on_message, on_error) = handlers();
+        EngineWorker::start(on_message, on_error).map(|worker| (worker, false))
+    })
 }
 
 /// The worker is ready: the small jobs waiting for it go, and people and tests who want to know
@@ -99,10 +108,15 @@ fn ensure_worker(engine: &Rc<RefCell<Engine>>) -> bool {
     if engine.borrow().worker.is_some() {
         return true;
     }
-    let Some(worker) = start_worker(engine) else { return false };
-    let mut e = engine.borrow_mut();
-    e.worker = Some(worker);
-    e.ready = false;
+    let Some((worker, ready)) = start_worker(engine) else { return false };
+    {
+        let mut e = engine.borrow_mut();
+        e.worker = Some(worker);
+        e.ready = ready;
+    }
+    if ready {
+        now_ready(engine);
+    }
     true
 }
 
