@@ -280,9 +280,14 @@ pub fn use_analysis(state: UseReducerHandle<State>, options: Options) {
     use_effect_with((text, options), move |(text, options)| {
         let text = text.clone();
         engine.borrow_mut().options = serde_json::to_string(options).unwrap_or_default();
-        // Typing is analysed once it pauses; a loaded file, the sample or an option change at once.
-        let delay = if typed { DEBOUNCE_MS } else { 0 };
-        let timeout = Timeout::new(delay, move || submit(&engine, text));
+        // Typing is analysed once it pauses; a loaded file, the sample or an option change at
+        // once, before the browser even lays out the new text.
+        let timeout = if typed {
+            Some(Timeout::new(DEBOUNCE_MS, move || submit(&engine, text)))
+        } else {
+            submit(&engine, text);
+            None
+        };
         move || drop(timeout)
     });
 }
