@@ -106,9 +106,7 @@ pub async fn decode(bytes: Uint8Array, html: bool) -> Result<String, String> {
     let _ = Reflect::set(&message, &"kind".into(), &"decode".into());
     let _ = Reflect::set(&message, &"bytes".into(), &bytes);
     let _ = Reflect::set(&message, &"html".into(), &html.into());
-    let answer = run(message)
-        .await
-        .ok_or_else(|| "the page's engine stopped while reading it".to_owned())?;
+    let answer = run(message).await.ok_or_else(|| "the page's engine stopped while reading it".to_owned())?;
     if let Some(error) = Reflect::get(&answer, &"error".into()).ok().and_then(|v| v.as_string()) {
         return Err(error);
     }
@@ -155,8 +153,8 @@ pub struct Occurrences {
     pub fresh: bool,
 }
 
-/// Where each of `terms` occurs in `text`, found by the engine's worker. Until the answer for these very
-/// inputs comes back, the previous answer (if any) stays, marked not fresh.
+/// Where each of `terms` occurs in `text`, found by the engine's worker. Until the answer for
+/// these very inputs comes back, the previous answer (if any) stays, marked not fresh.
 #[hook]
 pub fn use_occurrences(text: Rc<str>, terms: Vec<String>, stem: bool) -> Occurrences {
     type Inputs = (Rc<str>, Vec<String>, bool);
