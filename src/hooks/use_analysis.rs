@@ -122,7 +122,7 @@ fn ensure_worker(engine: &Rc<RefCell<Engine>>) -> bool {
 
 thread_local! {
     /// The page's engine, for the small jobs of `engine_jobs`.
-    static CURRENT: RefCell<Weak<RefCell<Engine>>> = RefCell::new(Weak::new());
+    static CURRENT: RefCell<Weak<RefCell<Engine>>> = const { RefCell::new(Weak::new()) };
 }
 
 /// Sends the engine's small jobs (`engine_jobs`) to the worker, starting one if there is none;
