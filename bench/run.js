@@ -3,9 +3,9 @@
 // 10 MB text. Run it with scripts/bench.sh (which builds everything it needs first).
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
 import { resolve, join } from "node:path";
 import { serve, launch } from "../tests/e2e/harness.js";
+import { firstAnalysis as timeToFirstAnalysis, pageSize } from "./page-figures.js";
 import { texts, DATA } from "./texts.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -68,10 +68,7 @@ async function inPage({ texts, quick }) {
 /** The app itself: time to first analysis, and the main thread while a 10 MB file is analysed. */
 async function pageFigures(browser, rootUrl) {
   const page = await browser.context.newPage();
-  await page.goto(rootUrl + "dist/");
-  await page.locator("#sample").click();
-  await page.locator('.analysis[aria-busy="false"] [data-stat="words"]').waitFor();
-  const firstAnalysis = await page.evaluate(() => performance.now());
+  const firstAnalysis = await timeToFirstAnalysis(page, rootUrl);
   await page.locator('body[data-engine="ready"]').waitFor();
   // The file is fetched before watching, so only the page's own work is measured (Playwright's
   // setInputFiles would add its own long task to copy 10 MB into the page).
@@ -120,9 +117,7 @@ try {
   console.log(`| 10 MB file: drop to analysis shown, ms | ${app.bigMs} |`);
   console.log(`| 10 MB file: longest main-thread task, ms (0: none over 50 ms) | ${app.longest.toFixed(0)} |`);
   const gz = (f) => execFileSync("sh", ["-c", `gzip -9c '${f}' | wc -c`]).toString().trim();
-  const dist = readdirSync(join(ROOT, "dist")).filter((f) => /\.(wasm|js|css)$/.test(f));
-  const total = dist.reduce((n, f) => n + Number(gz(join(ROOT, "dist", f))), 0);
-  console.log(`| page size (wasm + js + css, gzip -9), KB | ${(total / 1024).toFixed(0)} |`);
+  console.log(`| page size (wasm + js + css, gzip -9), KB | ${(pageSize(join(ROOT, "dist")).total / 1024).toFixed(0)} |`);
   console.log(`| JS module size (pkg/textlens_bg.wasm + textlens.js, gzip -9), KB | ${((Number(gz(join(ROOT, "pkg/textlens_bg.wasm"))) + Number(gz(join(ROOT, "pkg/textlens.js")))) / 1024).toFixed(0)} |`);
 } finally {
   await browser.close();

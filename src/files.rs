@@ -1,4 +1,5 @@
-//! Reading dropped or picked files (or folders) into text, through the engine's decoder.
+//! Reading dropped or picked files (or folders) into text, through the engine's decoder (in the
+//! engine's worker: `hooks::engine_jobs`).
 
 use js_sys::{Array, Function, Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -18,13 +19,13 @@ pub async fn read(file: &File) -> Result<String, String> {
         ));
     }
     let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| format!("{name} could not be read."))?;
-    let bytes = Uint8Array::new(&buffer).to_vec();
-    if bytes.is_empty() {
+    let bytes = Uint8Array::new(&buffer);
+    if bytes.length() == 0 {
         return Err(format!("{name} is empty: there is nothing to analyse."));
     }
-    let text = textlens_engine::decode(&bytes).map_err(|e| format!("{name}: {e}."))?;
     let lower = name.to_ascii_lowercase();
-    Ok(if lower.ends_with(".html") || lower.ends_with(".htm") { textlens_engine::visible_text(&text) } else { text })
+    let html = lower.ends_with(".html") || lower.ends_with(".htm");
+    crate::hooks::decode(bytes, html).await.map_err(|e| format!("{name}: {e}."))
 }
 
 /// What was dropped, as file-system entries (`webkitGetAsEntry`), which alone tell a folder

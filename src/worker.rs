@@ -6,6 +6,14 @@
 //! "head", data}` (the report without its long lists), then `{id, part: "sentences", data}` and
 //! so on, a few thousand items at a time, then `{id, part: "done"}`. The page reads each piece
 //! in a task of its own, so a 10 MB text's report never blocks it for long.
+//!
+//! The engine's smaller jobs, which the page's own code leaves to the worker so that it need not
+//! carry the engine's tokenizer and tables (numbered apart from the analyses, by `job`):
+//! - `{job, kind: "decode", bytes, html}`: a file's bytes to text (for an HTML file, its visible
+//!   text). Answer `{job, text}` (UTF-8 bytes) or `{job, error}` (why it is not text, in words).
+//! - `{job, kind: "occurrences", text, terms, stem}` (`terms` a JSON list of strings): where each
+//!   term occurs. Answer `{job, spans}`: a `Uint32Array` holding, for each term in turn, its
+//!   number of occurrences and then the start and end of each.
 
 /// A short text that touches every stage of the engine.
 #[cfg(target_arch = "wasm32")]
@@ -23,18 +31,65 @@ fn main() {
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let data = event.data();
         let id = Reflect::get(&data, &"id".into()).unwrap_or(JsValue::NULL);
-        let bytes = Reflect::get(&data, &"text".into())
-            .ok()
-            .and_then(|v| v.dyn_into::<Uint8Array>().ok())
-            .map(|a| a.to_vec())
-            .unwrap_or_default();
+        let field_bytes = |field: &str| {
+            Reflect::get(&data, &field.into())
+                .ok()
+                .and_then(|v| v.dyn_into::<Uint8Array>().ok())
+                .map(|a| a.to_vec())
+                .unwrap_or_default()
+        };
+        let as_text = |bytes: Vec<u8>| {
+            String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        };
+        let answer = |field: &str, value: &JsValue, transfer: &Array| {
+            let message = Object::new();
+            let job = Reflect::get(&data, &"job".into()).unwrap_or(JsValue::NULL);
+            let _ = Reflect::set(&message, &"job".into(), &job);
+            let _ = Reflect::set(&message, &field.into(), value);
+            let _ = reply_to.post_message_with_transfer(&message, transfer);
+        };
+        let flag = |field: &str| Reflect::get(&data, &field.into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
+        match Reflect::get(&data, &"kind".into()).ok().and_then(|v| v.as_string()).as_deref() {
+            Some("decode") => {
+                match textlens_engine::decode(&field_bytes("bytes")) {
+                    Ok(text) => {
+                        let text = if flag("html") { textlens_engine::visible_text(&text) } else { text };
+                        let out = Uint8Array::from(text.as_bytes());
+                        answer("text", &out, &Array::of1(&out.buffer()));
+                    }
+                    Err(error) => answer("error", &error.to_string().into(), &Array::new()),
+                }
+                return;
+            }
+            Some("occurrences") => {
+                let text = as_text(field_bytes("text"));
+                let terms: Vec<String> = Reflect::get(&data, &"terms".into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .and_then(|json| serde_json::from_str(&json).ok())
+                    .unwrap_or_default();
+                let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
+                let mut flat = Vec::new();
+                for spans in textlens_engine::occurrences_of_each(&text, &terms, flag("stem")) {
+                    flat.push(spans.len() as u32);
+                    for span in spans {
+                        flat.extend([span.start as u32, span.end as u32]);
+                    }
+                }
+                let out = js_sys::Uint32Array::from(flat.as_slice());
+                answer("spans", &out, &Array::of1(&out.buffer()));
+                return;
+            }
+            _ => {}
+        }
+        let bytes = field_bytes("text");
         let options = Reflect::get(&data, &"options".into())
             .ok()
             .and_then(|v| v.as_string())
             .and_then(|json| serde_json::from_str(&json).ok())
             .unwrap_or_default();
-        let in_parts = Reflect::get(&data, &"parts".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
-        let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        let in_parts = flag("parts");
+        let text = as_text(bytes);
         let mut report = textlens_engine::analyze(&text, &options);
         let send = |part: Option<&str>, json: Option<Vec<u8>>| {
             let message = Object::new();

@@ -2,8 +2,10 @@
 
 use std::rc::Rc;
 
-use textlens_engine::occurrences_of_each;
+use textlens_engine::Span;
 use yew::prelude::*;
+
+use crate::hooks::use_occurrences;
 
 const WIDTH: f64 = 640.0;
 const LABEL_WIDTH: f64 = 130.0;
@@ -17,22 +19,10 @@ pub struct Props {
     pub on_pick: Callback<String>,
 }
 
-/// For each term, where it occurs as a fraction of the way through the text.
-fn positions(text: &str, terms: &[(String, bool)]) -> Vec<Vec<f64>> {
-    let length = text.len().max(1) as f64;
-    let mut out = vec![Vec::new(); terms.len()];
-    // One pass over the text per stemming choice, not per term.
-    for stem in [false, true] {
-        let which: Vec<usize> = (0..terms.len()).filter(|&i| terms[i].1 == stem).collect();
-        if which.is_empty() {
-            continue;
-        }
-        let wanted: Vec<&str> = which.iter().map(|&i| terms[i].0.as_str()).collect();
-        for (i, spans) in which.into_iter().zip(occurrences_of_each(text, &wanted, stem)) {
-            out[i] = spans.iter().map(|s| s.start as f64 / length).collect();
-        }
-    }
-    out
+/// Where each occurrence is, as a fraction of the way through a text of `length` bytes.
+fn fractions(spans: &[Span], length: usize) -> Vec<f64> {
+    let length = length.max(1) as f64;
+    spans.iter().map(|s| s.start as f64 / length).collect()
 }
 
 /// The x positions of the marks, one per half pixel at most: a word seen thousands of times
@@ -50,23 +40,51 @@ fn pixels(at: &[f64], strip: f64) -> impl Iterator<Item = f64> + '_ {
 
 #[function_component(DispersionPlot)]
 pub fn dispersion_plot(props: &Props) -> Html {
-    let positions = use_memo((props.text.clone(), props.terms.clone()), |(text, terms)| positions(text, terms));
-    if props.terms.is_empty() {
+    // Words plotted by their stem are looked for apart from the others: one search for each.
+    let of_kind = |stem: bool| props.terms.iter().filter(|t| t.1 == stem).map(|t| t.0.clone()).collect::<Vec<_>>();
+    let exact = use_occurrences(props.text.clone(), of_kind(false), false);
+    let stemmed = use_occurrences(props.text.clone(), of_kind(true), true);
+    let length = props.text.len();
+    let fresh = (exact.fresh, stemmed.fresh);
+    let positions =
+        use_memo((exact.answer.clone(), stemmed.answer.clone(), fresh, length), |(exact, stemmed, fresh, length)| {
+            // The newest answers, each for the words it was asked about, a fresh one first.
+            let mut answers = [(fresh.0, exact), (fresh.1, stemmed)];
+            answers.sort_by_key(|(fresh, _)| !fresh);
+            let mut rows: Vec<(String, Vec<f64>)> = Vec::new();
+            for (_, answer) in answers {
+                let Some((terms, Some(found))) = answer.as_deref() else { continue };
+                for (term, spans) in terms.iter().zip(found) {
+                    if !rows.iter().any(|(t, _)| t == term) {
+                        rows.push((term.clone(), fractions(spans, *length)));
+                    }
+                }
+            }
+            rows
+        });
+    // The words asked for, in order; until the answers for the words and text as they are now
+    // come back, the plot keeps what it had (a word just added joins it then).
+    let rows: Vec<(&String, &Vec<f64>)> = props
+        .terms
+        .iter()
+        .filter_map(|(term, _)| positions.iter().find(|(t, _)| t == term).map(|(t, at)| (t, at)))
+        .collect();
+    if rows.is_empty() {
         return html! {};
     }
-    let height = ROW * props.terms.len() as f64 + 20.0;
+    let busy = !(fresh.0 && fresh.1);
+    let height = ROW * rows.len() as f64 + 20.0;
     let strip = WIDTH - LABEL_WIDTH - 10.0;
-    let summary: Vec<String> =
-        props.terms.iter().zip(positions.iter()).map(|((t, _), p)| format!("{t} {} times", p.len())).collect();
+    let summary: Vec<String> = rows.iter().map(|(t, p)| format!("{t} {} times", p.len())).collect();
     let label = format!("Where the words occur from the start of the text to its end: {}", summary.join(", "));
     html! {
-        <figure class="dispersion">
+        <figure class="dispersion" aria-busy={busy.to_string()}>
             <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-label={label}>
-                { for props.terms.iter().zip(positions.iter()).enumerate().map(|(row, ((term, _), at))| {
+                { for rows.iter().enumerate().map(|(row, (term, at))| {
                     let y = ROW * row as f64 + 4.0;
                     html! {
-                        <g class="row" data-term={term.clone()}>
-                            <text x="0" y={format!("{:.1}", y + ROW / 2.0)} class="label">{ term }</text>
+                        <g class="row" data-term={(*term).clone()}>
+                            <text x="0" y={format!("{:.1}", y + ROW / 2.0)} class="label">{ *term }</text>
                             <rect x={LABEL_WIDTH.to_string()} y={format!("{:.1}", y + 3.0)} width={strip.to_string()}
                                 height={(ROW - 6.0).to_string()} class="track" />
                             { for pixels(at, strip).map(|x| {

@@ -2,8 +2,10 @@
 
 use std::rc::Rc;
 
-use textlens_engine::{occurrences, Span};
+use textlens_engine::Span;
 use yew::prelude::*;
+
+use crate::hooks::use_occurrences;
 
 /// Characters of context on each side.
 const CONTEXT_CHARS: usize = 60;
@@ -46,9 +48,19 @@ pub fn kwic_view(props: &Props) -> Html {
         let shown = shown.clone();
         use_effect_with(props.term.clone(), move |_| shown.set(PAGE));
     }
-    let spans: Rc<Vec<Span>> = use_memo((props.text.clone(), props.term.clone(), props.stem), |(text, term, stem)| {
-        occurrences(text, term, *stem)
-    });
+    let found = use_occurrences(props.text.clone(), vec![props.term.to_string()], props.stem);
+    let answer = found.answer.filter(|_| found.fresh);
+    let Some(answer) = answer else {
+        // The engine's worker is finding them (a moment; longer in a very long text).
+        return html! {
+            <p class="busy kwic-pending" role="status">{ format!("Finding “{}” in the text…", props.term) }</p>
+        };
+    };
+    let no_spans = Vec::new();
+    let (spans, failed): (&Vec<Span>, bool) = match &answer.1 {
+        Some(each) => (each.first().unwrap_or(&no_spans), false),
+        None => (&no_spans, true),
+    };
     let text: &str = &props.text;
     let more = {
         let shown = shown.clone();
@@ -56,6 +68,7 @@ pub fn kwic_view(props: &Props) -> Html {
     };
     let close = props.on_close.reform(|_: MouseEvent| ());
     let heading = match spans.len() {
+        _ if failed => format!("“{}”: its occurrences could not be found (edit the text to try again)", props.term),
         0 => format!("“{}” does not occur in the text as it is now", props.term),
         1 => format!("“{}”: 1 occurrence", props.term),
         n => format!("“{}”: {} occurrences", props.term, n),

@@ -8,6 +8,8 @@ use web_sys::{MessageEvent, Worker};
 
 /// Written by trunk next to the page (the `textlens-worker` binary, `data-loader-shim`).
 const WORKER_SCRIPT: &str = "./textlens-worker_loader.js";
+/// Where index.html leaves the worker it starts before the page's own code has loaded.
+const EARLY_WORKER: &str = "textlensWorker";
 
 /// A running worker and the callbacks it holds (they must live as long as it does).
 pub struct EngineWorker {
@@ -17,8 +19,31 @@ pub struct EngineWorker {
 
 impl EngineWorker {
     /// Starts a worker; `on_message` gets each answer's data, `on_error` is called if it dies.
-    pub fn start(mut on_message: impl FnMut(JsValue) + 'static, mut on_error: impl FnMut() + 'static) -> Option<Self> {
-        let worker = Worker::new(WORKER_SCRIPT).ok()?;
+    pub fn start(on_message: impl FnMut(JsValue) + 'static, on_error: impl FnMut() + 'static) -> Option<Self> {
+        Some(Self::listen(Worker::new(WORKER_SCRIPT).ok()?, on_message, on_error))
+    }
+
+    /// Takes over the worker that index.html started while the page's code was loading, if it
+    /// is there and has not failed, with whether it has already said it is ready (that message
+    /// came before anyone here was listening). Only the first call gets it.
+    pub fn adopt(on_message: impl FnMut(JsValue) + 'static, on_error: impl FnMut() + 'static) -> Option<(Self, bool)> {
+        let window = web_sys::window()?;
+        let early = Reflect::get(&window, &EARLY_WORKER.into()).ok()?.dyn_into::<Worker>().ok()?;
+        let _ = Reflect::delete_property(&window, &EARLY_WORKER.into());
+        let flag = |name: &str| Reflect::get(&early, &name.into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
+        if flag("failed") {
+            early.terminate();
+            return None;
+        }
+        let ready = flag("ready");
+        Some((Self::listen(early, on_message, on_error), ready))
+    }
+
+    fn listen(
+        worker: Worker,
+        mut on_message: impl FnMut(JsValue) + 'static,
+        mut on_error: impl FnMut() + 'static,
+    ) -> Self {
         let message = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
             if let Ok(event) = event.dyn_into::<MessageEvent>() {
                 on_message(event.data());
@@ -27,7 +52,7 @@ impl EngineWorker {
         let error = Closure::<dyn FnMut(JsValue)>::new(move |_event: JsValue| on_error());
         worker.set_onmessage(Some(message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(error.as_ref().unchecked_ref()));
-        Some(EngineWorker { worker, _handlers: [message, error] })
+        EngineWorker { worker, _handlers: [message, error] }
     }
 
     /// Sends `text` (its UTF-8 bytes, transferred, not copied twice) for analysis as request

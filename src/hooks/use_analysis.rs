@@ -5,7 +5,7 @@
 //! dropped, and a long analysis of an older text is cut short by restarting the worker.
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use gloo_timers::callback::Timeout;
 use js_sys::Reflect;
@@ -13,6 +13,7 @@ use textlens_engine::{Options, Report};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use super::engine_jobs;
 use super::engine_worker::{answer_bytes, answer_id, is_ready, EngineWorker};
 use crate::state::{Action, State};
 
@@ -43,6 +44,8 @@ impl Engine {
         if let Some(worker) = self.worker.take() {
             worker.terminate();
         }
+        // Its small jobs go to the next worker.
+        engine_jobs::requeue();
         self.in_flight = None;
         self.arriving = None;
         self.ready = false;
@@ -62,21 +65,78 @@ impl Engine {
     }
 }
 
-fn start_worker(engine: &Rc<RefCell<Engine>>) -> Option<EngineWorker> {
-    let on_message = Rc::downgrade(engine);
-    let on_error = Rc::downgrade(engine);
-    EngineWorker::start(
-        move |data| {
-            if let Some(engine) = on_message.upgrade() {
-                received(&engine, data);
-            }
-        },
-        move || {
-            if let Some(engine) = on_error.upgrade() {
-                failed(&engine);
-            }
-        },
-    )
+/// The worker index.html started early, if it is still unclaimed; else a new one. With whether
+/// it is ready already.
+fn start_worker(engine: &Rc<RefCell<Engine>>) -> Option<(EngineWorker, bool)> {
+    let handlers = || {
+        let on_message = Rc::downgrade(engine);
+        let on_error = Rc::downgrade(engine);
+        (
+            move |data| {
+                if let Some(engine) = on_message.upgrade() {
+                    received(&engine, data);
+                }
+            },
+            move || {
+                if let Some(engine) = on_error.upgrade() {
+                    failed(&engine);
+                }
+            },
+        )
+    };
+    let (on_message, on_error) = handlers();
+    EngineWorker::adopt(on_message, on_error).or_else(|| {
+        let (on_message, on_error) = handlers();
+        EngineWorker::start(on_message, on_error).map(|worker| (worker, false))
+    })
+}
+
+/// The worker is ready: the small jobs waiting for it go, and people and tests who want to know
+/// the engine is loaded are told.
+fn now_ready(engine: &Rc<RefCell<Engine>>) {
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let _ = body.set_attribute("data-engine", "ready");
+    }
+    let e = engine.borrow();
+    if let (true, Some(worker)) = (e.ready, &e.worker) {
+        engine_jobs::send_unsent(|message| worker.worker.post_message(message).is_ok());
+    }
+}
+
+/// Starts the worker if there is none; false if it cannot be started.
+fn ensure_worker(engine: &Rc<RefCell<Engine>>) -> bool {
+    if engine.borrow().worker.is_some() {
+        return true;
+    }
+    let Some((worker, ready)) = start_worker(engine) else { return false };
+    {
+        let mut e = engine.borrow_mut();
+        e.worker = Some(worker);
+        e.ready = ready;
+    }
+    if ready {
+        now_ready(engine);
+    }
+    true
+}
+
+thread_local! {
+    /// The page's engine, for the small jobs of `engine_jobs`.
+    static CURRENT: RefCell<Weak<RefCell<Engine>>> = const { RefCell::new(Weak::new()) };
+}
+
+/// Sends the engine's small jobs (`engine_jobs`) to the worker, starting one if there is none;
+/// they wait for it to be ready.
+pub(super) fn send_jobs() {
+    let Some(engine) = CURRENT.with(|current| current.borrow().upgrade()) else { return };
+    if !ensure_worker(&engine) {
+        engine_jobs::fail(true);
+        return;
+    }
+    let e = engine.borrow();
+    if let (true, Some(worker)) = (e.ready, &e.worker) {
+        engine_jobs::send_unsent(|message| worker.worker.post_message(message).is_ok());
+    }
 }
 
 /// Sends `text` to the worker, or queues it behind the analysis under way.
@@ -89,18 +149,9 @@ fn submit(engine: &Rc<RefCell<Engine>>, text: Rc<str>) {
         // The worker is deep in an old, long text: stop it rather than wait.
         engine.borrow_mut().stop_worker();
     }
-    if engine.borrow().worker.is_none() {
-        match start_worker(engine) {
-            Some(worker) => {
-                let mut e = engine.borrow_mut();
-                e.worker = Some(worker);
-                e.ready = false;
-            }
-            None => {
-                report_failure(engine, "The page could not start its analysis worker. Reload the page to try again.");
-                return;
-            }
-        }
+    if !ensure_worker(engine) {
+        report_failure(engine, "The page could not start its analysis worker. Reload the page to try again.");
+        return;
     }
     if engine.borrow().in_flight.is_some() || !engine.borrow().ready {
         engine.borrow_mut().waiting = Some(text);
@@ -121,13 +172,13 @@ fn received(engine: &Rc<RefCell<Engine>>, data: JsValue) {
             e.ready = true;
             e.waiting.take()
         };
-        // For people and tests who want to know the engine is loaded.
-        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-            let _ = body.set_attribute("data-engine", "ready");
-        }
+        now_ready(engine);
         if let Some(text) = waiting {
             submit(engine, text);
         }
+        return;
+    }
+    if engine_jobs::answered(&data) {
         return;
     }
     let id = answer_id(&data);
@@ -186,14 +237,25 @@ fn extend<T: serde::de::DeserializeOwned>(list: &mut Vec<T>, bytes: &[u8]) -> bo
 
 fn failed(engine: &Rc<RefCell<Engine>>) {
     // The worker died (an engine bug): say so, keep the text, and start afresh next time.
+    let (was_ready, analysing) = {
+        let e = engine.borrow();
+        (e.ready, e.in_flight.is_some())
+    };
+    // The small jobs it had fail (one of them may be the cause); if it died before it was even
+    // ready (it could not load), the waiting ones too, rather than start it again and again.
+    engine_jobs::fail(!was_ready);
     let waiting = {
         let mut e = engine.borrow_mut();
         e.stop_worker();
         e.waiting.take()
     };
-    report_failure(engine, "The analysis failed on this text. Your text is kept; edit it to try again.");
+    if analysing || !was_ready {
+        report_failure(engine, "The analysis failed on this text. Your text is kept; edit it to try again.");
+    }
     if let Some(next) = waiting {
         submit(engine, next);
+    } else if was_ready && engine_jobs::any_unsent() {
+        send_jobs();
     }
 }
 
@@ -208,6 +270,7 @@ fn report_failure(engine: &Rc<RefCell<Engine>>, message: &str) {
 pub fn use_analysis(state: UseReducerHandle<State>, options: Options) {
     let engine = use_mut_ref(Engine::new);
     let engine: Rc<RefCell<Engine>> = engine;
+    CURRENT.with(|current| *current.borrow_mut() = Rc::downgrade(&engine));
     {
         let dispatcher = state.dispatcher();
         engine.borrow_mut().dispatch = Some(Callback::from(move |action| dispatcher.dispatch(action)));
@@ -217,9 +280,14 @@ pub fn use_analysis(state: UseReducerHandle<State>, options: Options) {
     use_effect_with((text, options), move |(text, options)| {
         let text = text.clone();
         engine.borrow_mut().options = serde_json::to_string(options).unwrap_or_default();
-        // Typing is analysed once it pauses; a loaded file, the sample or an option change at once.
-        let delay = if typed { DEBOUNCE_MS } else { 0 };
-        let timeout = Timeout::new(delay, move || submit(&engine, text));
+        // Typing is analysed once it pauses; a loaded file, the sample or an option change at
+        // once, before the browser even lays out the new text.
+        let timeout = if typed {
+            Some(Timeout::new(DEBOUNCE_MS, move || submit(&engine, text)))
+        } else {
+            submit(&engine, text);
+            None
+        };
         move || drop(timeout)
     });
 }

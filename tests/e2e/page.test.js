@@ -57,6 +57,8 @@ test("a picked file is decoded and analysed (Windows-1252)", async () => {
   const { page } = await open();
   const bytes = Buffer.from("Caf\xe9 owners said \x93no\x94 to the plan. The plan died.", "latin1");
   await page.locator("#file-input").setInputFiles({ name: "story.txt", mimeType: "text/plain", buffer: bytes });
+  // The engine's worker decodes it: wait for the text, then for its analysis.
+  await page.waitForFunction(() => document.querySelector("#text").value.length > 0);
   await settled(page);
   assert.equal(await page.locator("#text").inputValue(), "Café owners said “no” to the plan. The plan died.");
   assert.equal(await stat_(page, "sentences"), 2);

@@ -31,6 +31,8 @@ test("a 390 px wide phone screen never scrolls sideways", async () => {
   for (const tab of ["Overview", "Words", "Entities", "Quotes", "Sentences", "Readability"]) {
     await page.getByRole("tab", { name: tab }).click();
     await page.locator(".tab.selected", { hasText: tab }).waitFor();
+    // The dispersion plot comes a moment later, from the engine's worker.
+    if (tab === "Words") await page.locator('figure.dispersion[aria-busy="false"]').waitFor();
     found.push(...(await overflow(page, tab)));
   }
   await page.getByRole("tab", { name: "Words" }).click();

@@ -99,8 +99,9 @@ test("grouping by stem counts election, elections and elected as one word", asyn
   assert.ok(!terms.some(([t]) => t === "elections" || t === "elected"));
   const forms = await page.locator("table.frequencies tbody tr").nth(1).locator(".forms").textContent();
   assert.equal(forms, "election, elections, elected");
-  // In context, all the forms are found.
+  // In context, all the forms are found (the engine's worker finds them: wait for its answer).
   await page.locator("table.frequencies tbody tr").nth(1).locator(".term-button").click();
+  await page.locator(".kwic").waitFor();
   assert.equal(await page.locator(".kwic tbody tr").count(), 5);
   assert.deepEqual(errors, []);
   await page.close();
@@ -114,6 +115,7 @@ test("phrases: two- and three-word phrases, by length", async () => {
   assert.deepEqual(await rows(page), []);
   await page.getByLabel("Length").selectOption("2");
   await page.locator("table.frequencies tbody tr").first().locator(".term-button").click();
+  await page.locator(".kwic").waitFor();
   const hits = await page.locator(".kwic td.hit").allTextContents();
   assert.deepEqual(hits, ["city council", "city council", "city council"]);
   assert.deepEqual(errors, []);
@@ -158,8 +160,9 @@ test("dispersion: where each word occurs along the text", async () => {
   assert.equal(xs.length, 4);
   assert.ok(xs.every((x, i) => i === 0 || x > xs[i - 1]), "in order along the text");
   assert.ok(xs[3] - xs[0] > 250, "spread along the strip");
-  // A chosen word joins the plot.
+  // A chosen word joins the plot (once the engine's worker has found it).
   await page.locator("table.frequencies .term-button", { hasText: /^okafor$/ }).click();
+  await plot.locator('g[data-term="okafor"]').waitFor();
   assert.equal(await plot.locator('g[data-term="okafor"] line.hit').count(), 2);
   assert.deepEqual(errors, []);
   await page.close();
@@ -200,7 +203,7 @@ test("word cloud: no overlaps, the same every time, a word opens its context", a
   assert.match(await page.locator(".kwic h3").textContent(), /“barrier”: 4 occurrences/);
   await page.locator('figure.cloud text.word[data-term="budget"]').focus();
   await page.keyboard.press("Enter");
-  assert.match(await page.locator(".kwic h3").textContent(), /“budget”: 4 occurrences/);
+  assert.match(await page.locator(".kwic h3", { hasText: "“budget”" }).textContent(), /“budget”: 4 occurrences/);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,0 +1,101 @@
+// The page's two speed figures, without building anything: the page size (every .wasm, .js and
+// .css in dist/, each gzip -9, summed) and the time from navigation to the first analysis shown
+// (the sample clicked at once), the median of N loads in headless Chromium, each in a fresh
+// browser profile (nothing cached, no service worker yet).
+//   node bench/page.js [N=7] [--detail] [--dist DIR]
+// --dist measures another build (a copy of dist/ kept for comparison) instead of dist/.
+// --detail also prints, for each load, when each file was fetched (by the page and by its worker),
+// when the load event fired, the sample button appeared and was clicked, and the worker said ready.
+// Build first: trunk build --release --offline.
+import { basename, dirname, resolve } from "node:path";
+import { serve, launch } from "../tests/e2e/harness.js";
+import { firstAnalysis, pageSize } from "./page-figures.js";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 7);
+const detail = process.argv.includes("--detail");
+const distArg = process.argv.indexOf("--dist");
+const DIST = distArg > 0 ? resolve(process.argv[distArg + 1]) : resolve(ROOT, "dist");
+
+const server = await serve(dirname(DIST));
+const times = [];
+try {
+  for (let i = 0; i < runs; i++) {
+    const browser = await launch();
+    try {
+      const page = await browser.context.newPage();
+      const workers = [];
+      if (detail) {
+        page.on("worker", (w) => workers.push(w));
+        // Records when the page's parts appear, on the page's clock.
+        await page.addInitScript(() => {
+          window.__marks = {};
+          new MutationObserver(() => {
+            const m = window.__marks;
+            if (!m.sample && document.querySelector("#sample")) m.sample = performance.now();
+            if (!m.ready && document.body?.dataset.engine === "ready") m.ready = performance.now();
+            if (!m.words && document.querySelector('[data-stat="words"]')) m.words = performance.now();
+          }).observe(document, { subtree: true, childList: true, attributes: true });
+          addEventListener("load", () => { window.__marks.load = performance.now(); });
+          window.__longtasks = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]);
+          }).observe({ type: "longtask" });
+          // When the page hears from its workers.
+          const Worker = window.Worker;
+          window.Worker = function (...args) {
+            const worker = new Worker(...args);
+            worker.addEventListener("message", (e) => {
+              const what = typeof e.data === "string" ? e.data : e.data.part ?? Object.keys(e.data).join("+");
+              window.__marks[`message ${what}`] ??= performance.now();
+            });
+            return worker;
+          };
+          window.Worker.prototype = Worker.prototype;
+          addEventListener("click", () => { window.__marks.click ??= performance.now(); }, true);
+        });
+      }
+      const ms = await firstAnalysis(page, server.url, basename(DIST));
+      times.push(ms);
+      if (detail) await printDetail(page, workers, ms);
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  }
+} finally {
+  await server.close();
+}
+const sorted = [...times].sort((a, b) => a - b);
+const size = pageSize(DIST);
+console.log(`load to first analysis shown, ms: median ${sorted[Math.floor(sorted.length / 2)].toFixed(0)} ` +
+  `of ${runs} (${times.map((t) => t.toFixed(0)).join(", ")})`);
+console.log(`page size (wasm + js + css, gzip -9): ${(size.total / 1024).toFixed(1)} KB`);
+for (const [name, bytes] of size.files) console.log(`  ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${name}`);
+
+async function printDetail(page, workers, ms) {
+  const fromPage = await page.evaluate(() => ({
+    origin: performance.timeOrigin,
+    marks: window.__marks,
+    longtasks: window.__longtasks,
+    entries: performance.getEntriesByType("resource").map((e) => [e.name, e.startTime, e.responseEnd]),
+  }));
+  const rows = fromPage.entries.map(([name, start, end]) => [`page: ${name.split("/").pop()}`, start, end]);
+  for (const w of workers) {
+    try {
+      const fromWorker = await w.evaluate(() => ({
+        origin: performance.timeOrigin,
+        entries: performance.getEntriesByType("resource").map((e) => [e.name, e.startTime, e.responseEnd]),
+      }));
+      const shift = fromWorker.origin - fromPage.origin;
+      rows.push(["worker: started", shift, shift]);
+      for (const [name, start, end] of fromWorker.entries) rows.push([`worker: ${name.split("/").pop()}`, start + shift, end + shift]);
+    } catch { /* the worker has ended */ }
+  }
+  for (const [name, at] of Object.entries(fromPage.marks ?? {})) rows.push([`mark: ${name}`, at, at]);
+  for (const [at, ms] of fromPage.longtasks ?? []) rows.push([`long task (${ms.toFixed(0)} ms)`, at, at + ms]);
+  rows.push(["first analysis shown", ms, ms]);
+  rows.sort((a, b) => a[1] - b[1]);
+  for (const [name, start, end] of rows) console.log(`  ${start.toFixed(0).padStart(5)} → ${end.toFixed(0).padStart(5)}  ${name}`);
+  console.log();
+}
