@@ -371,6 +371,11 @@ fn known_head(doc: &Document, range: Range<usize>) -> Option<usize> {
         }
     }
     let cut = cut?;
+    // "George H. Reama", "Virginia Woolf Smith": a one-word place that is also a given name
+    // opens a person's name rather than standing before one.
+    if cut == range.start + 1 && gazetteer::is_given_name(doc.key(range.start)) {
+        return None;
+    }
     let next = doc.key(cut);
     let rest_is_name = (cut..range.end).all(|i| {
         let key = doc.key(i);

@@ -327,3 +327,12 @@ fn products_need_a_cue_datelines_are_places_and_names_split() {
     assert_eq!(kind_of(&found, "Food and Drug Administration"), Some(EntityKind::Organization));
     assert_eq!(kind_of(&found, "Chelsea"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn a_given_name_that_is_also_a_place_opens_a_person() {
+    let text = "The parties should split, George H. Reama, a labor expert, said here. Mr. Reama left.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "George H. Reama"), ["George H. Reama", "Reama"]);
+    assert_eq!(kind_of(&found, "George H. Reama"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "George"), None);
+}
