@@ -131,6 +131,12 @@ pub(crate) fn words(text: &str, tokens: &[Token], spellings: &Spellings) -> (Vec
     (out, vocabulary)
 }
 
+/// An initial ("a." of "William A. Martinelli"): a letter and its period, no word of its own.
+fn is_initial(term: &str) -> bool {
+    let mut chars = term.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_alphabetic())
+}
+
 /// Notes the term of a spelling and returns it.
 fn remember(term_of: &mut [TermId], spelling: usize, id: TermId) -> TermId {
     if let Some(slot) = term_of.get_mut(spelling) {
@@ -198,7 +204,10 @@ impl Counting {
         let counted = countable
             .iter()
             .enumerate()
-            .map(|(id, &countable)| countable && !stop_words.contains(vocabulary.term(id as TermId)))
+            .map(|(id, &countable)| {
+                let term = vocabulary.term(id as TermId);
+                countable && !stop_words.contains(term) && !is_initial(term)
+            })
             .collect();
         Counting { min_count, stem, countable, counted }
     }
@@ -412,6 +421,15 @@ mod tests {
         let text = "The cat saw the dog. The dog ran, 42 times.";
         let expected = [("dog", 2, 1), ("cat", 1, 2), ("saw", 1, 2), ("ran", 1, 2), ("times", 1, 2)];
         assert_eq!(table(text, &english(), false), owned(&expected));
+    }
+
+    #[test]
+    fn initials_are_not_counted_as_words() {
+        let text = "William A. Martinelli met John F. Kennedy in the U.S. capital.";
+        let got = table(text, &english(), false);
+        assert!(!got.iter().any(|(t, _, _)| t == "a." || t == "f."), "{got:?}");
+        assert!(got.iter().any(|(t, _, _)| t == "u.s."), "{got:?}");
+        assert!(is_initial("a.") && is_initial("é.") && !is_initial("a") && !is_initial("u.s.") && !is_initial("."));
     }
 
     #[test]
