@@ -21,7 +21,6 @@ const WARM_UP: &str = "Sen. Jane Doe of New York told Reuters on Tuesday: “We 
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use js_sys::{Array, Object, Reflect, Uint8Array};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -29,68 +28,108 @@ fn main() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let data = event.data();
-        let id = Reflect::get(&data, &"id".into()).unwrap_or(JsValue::NULL);
-        let field_bytes = |field: &str| {
-            Reflect::get(&data, &field.into())
-                .ok()
-                .and_then(|v| v.dyn_into::<Uint8Array>().ok())
-                .map(|a| a.to_vec())
-                .unwrap_or_default()
-        };
-        let as_text = |bytes: Vec<u8>| {
-            String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-        };
-        let answer = |field: &str, value: &JsValue, transfer: &Array| {
-            let message = Object::new();
-            let job = Reflect::get(&data, &"job".into()).unwrap_or(JsValue::NULL);
-            let _ = Reflect::set(&message, &"job".into(), &job);
-            let _ = Reflect::set(&message, &field.into(), value);
-            let _ = reply_to.post_message_with_transfer(&message, transfer);
-        };
-        let flag = |field: &str| Reflect::get(&data, &field.into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
-        match Reflect::get(&data, &"kind".into()).ok().and_then(|v| v.as_string()).as_deref() {
-            Some("decode") => {
-                match textlens_engine::decode(&field_bytes("bytes")) {
-                    Ok(text) => {
-                        let text = if flag("html") { textlens_engine::visible_text(&text) } else { text };
-                        let out = Uint8Array::from(text.as_bytes());
-                        answer("text", &out, &Array::of1(&out.buffer()));
-                    }
-                    Err(error) => answer("error", &error.to_string().into(), &Array::new()),
-                }
-                return;
-            }
-            Some("occurrences") => {
-                let text = as_text(field_bytes("text"));
-                let terms: Vec<String> = Reflect::get(&data, &"terms".into())
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .and_then(|json| serde_json::from_str(&json).ok())
-                    .unwrap_or_default();
-                let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
-                let mut flat = Vec::new();
-                for spans in textlens_engine::occurrences_of_each(&text, &terms, flag("stem")) {
-                    flat.push(spans.len() as u32);
-                    for span in spans {
-                        flat.extend([span.start as u32, span.end as u32]);
-                    }
-                }
-                let out = js_sys::Uint32Array::from(flat.as_slice());
-                answer("spans", &out, &Array::of1(&out.buffer()));
-                return;
-            }
-            _ => {}
+        let request = messages::Request(event.data());
+        match request.string("kind").as_deref() {
+            Some("decode") => messages::decode(&request, &reply_to),
+            Some("occurrences") => messages::occurrences(&request, &reply_to),
+            _ => messages::analysis(&request, &reply_to),
         }
-        let bytes = field_bytes("text");
-        let options = Reflect::get(&data, &"options".into())
-            .ok()
-            .and_then(|v| v.as_string())
-            .and_then(|json| serde_json::from_str(&json).ok())
-            .unwrap_or_default();
-        let in_parts = flag("parts");
-        let text = as_text(bytes);
-        let mut report = textlens_engine::analyze(&text, &options);
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    // The engine builds its word lists and gazetteers on first use: do that now, while the page
+    // is still loading, rather than in the user's first analysis.
+    let _ = textlens_engine::analyze(WARM_UP, &textlens_engine::Options::default());
+    // Messages sent before this point found no listener: tell the page it can send now.
+    let _ = scope.post_message(&"ready".into());
+}
+
+/// The three kinds of request and their answers (the protocol is in the module's docs).
+#[cfg(target_arch = "wasm32")]
+mod messages {
+    use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use web_sys::DedicatedWorkerGlobalScope;
+
+    /// A message from the page, read field by field.
+    pub struct Request(pub JsValue);
+
+    impl Request {
+        fn field(&self, name: &str) -> JsValue {
+            Reflect::get(&self.0, &name.into()).unwrap_or(JsValue::NULL)
+        }
+
+        pub fn string(&self, name: &str) -> Option<String> {
+            self.field(name).as_string()
+        }
+
+        fn flag(&self, name: &str) -> bool {
+            self.field(name).as_bool().unwrap_or(false)
+        }
+
+        fn bytes(&self, name: &str) -> Vec<u8> {
+            self.field(name).dyn_into::<Uint8Array>().map(|a| a.to_vec()).unwrap_or_default()
+        }
+
+        /// A field holding UTF-8 bytes, as text (never fails: bad bytes become U+FFFD).
+        fn text(&self, name: &str) -> String {
+            String::from_utf8(self.bytes(name)).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        }
+
+        /// A field holding JSON, read as `T` (the default if missing or malformed).
+        fn json<T: serde::de::DeserializeOwned + Default>(&self, name: &str) -> T {
+            self.string(name).and_then(|json| serde_json::from_str(&json).ok()).unwrap_or_default()
+        }
+    }
+
+    /// Answers a job: `{job, <field>: value}`, with `transfer`'s buffers moved, not copied.
+    fn answer(
+        request: &Request,
+        reply_to: &DedicatedWorkerGlobalScope,
+        field: &str,
+        value: &JsValue,
+        transfer: &Array,
+    ) {
+        let message = Object::new();
+        let _ = Reflect::set(&message, &"job".into(), &request.field("job"));
+        let _ = Reflect::set(&message, &field.into(), value);
+        let _ = reply_to.post_message_with_transfer(&message, transfer);
+    }
+
+    /// A file's bytes to text (its visible text, for HTML).
+    pub fn decode(request: &Request, reply_to: &DedicatedWorkerGlobalScope) {
+        match textlens_engine::decode(&request.bytes("bytes")) {
+            Ok(text) => {
+                let text = if request.flag("html") { textlens_engine::visible_text(&text) } else { text };
+                let out = Uint8Array::from(text.as_bytes());
+                answer(request, reply_to, "text", &out, &Array::of1(&out.buffer()));
+            }
+            Err(error) => answer(request, reply_to, "error", &error.to_string().into(), &Array::new()),
+        }
+    }
+
+    /// Where each term occurs: for each in turn, its number of occurrences, then their spans.
+    pub fn occurrences(request: &Request, reply_to: &DedicatedWorkerGlobalScope) {
+        let text = request.text("text");
+        let terms: Vec<String> = request.json("terms");
+        let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
+        let mut flat = Vec::new();
+        for spans in textlens_engine::occurrences_of_each(&text, &terms, request.flag("stem")) {
+            flat.push(spans.len() as u32);
+            for span in spans {
+                flat.extend([span.start as u32, span.end as u32]);
+            }
+        }
+        let out = Uint32Array::from(flat.as_slice());
+        answer(request, reply_to, "spans", &out, &Array::of1(&out.buffer()));
+    }
+
+    /// The analysis: the whole report at once, or in parts when the page asks for them.
+    pub fn analysis(request: &Request, reply_to: &DedicatedWorkerGlobalScope) {
+        let id = request.field("id");
+        let options: textlens_engine::Options = request.json("options");
+        let mut report = textlens_engine::analyze(&request.text("text"), &options);
         let send = |part: Option<&str>, json: Option<Vec<u8>>| {
             let message = Object::new();
             let _ = Reflect::set(&message, &"id".into(), &id);
@@ -105,7 +144,7 @@ fn main() {
             }
             let _ = reply_to.post_message_with_transfer(&message, &transfer);
         };
-        if !in_parts {
+        if !request.flag("parts") {
             send(None, Some(serde_json::to_vec(&report).unwrap_or_default()));
             return;
         }
@@ -132,14 +171,7 @@ fn main() {
             send(Some("quotes"), serde_json::to_vec(chunk).ok());
         }
         send(Some("done"), None);
-    });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    // The engine builds its word lists and gazetteers on first use: do that now, while the page
-    // is still loading, rather than in the user's first analysis.
-    let _ = textlens_engine::analyze(WARM_UP, &textlens_engine::Options::default());
-    // Messages sent before this point found no listener: tell the page it can send now.
-    let _ = scope.post_message(&"ready".into());
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
