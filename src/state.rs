@@ -170,14 +170,20 @@ impl Reducible for State {
             Action::Edit(text) => {
                 // The same text again (a paste over itself) needs no new analysis: the report
                 // on show is still its report.
-                next.fresh = self.fresh && *text == *self.text;
+                // The empty text is never analysed: there is nothing to wait for.
+                next.fresh = text.is_empty() || (self.fresh && *text == *self.text);
                 next.text = Rc::from(text);
                 next.typed = true;
                 next.highlight = None;
                 next.marks = None;
             }
             Action::Load { name, text } => {
-                next.fresh = self.fresh && *text == *self.text;
+                next.fresh = text.is_empty() || (self.fresh && *text == *self.text);
+                if !next.fresh {
+                    // The report on show is of another document: "Analysing…" until this
+                    // one's arrives, rather than figures that are not of this text.
+                    next.report = None;
+                }
                 next.text = Rc::from(text);
                 next.typed = false;
                 next.source = Some(name);
@@ -243,7 +249,8 @@ impl Reducible for State {
                 next.text = doc.text.clone();
                 next.source = Some(doc.name.clone());
                 next.typed = false;
-                next.fresh = false;
+                next.fresh = doc.text.is_empty();
+                next.report = None;
                 next.error = None;
                 next.highlight = None;
                 next.marks = None;

@@ -21,6 +21,9 @@ use crate::state::{Action, State};
 const DEBOUNCE_MS: u32 = 150;
 /// An analysis of a text this large (bytes) is worth cutting short when the text changes.
 const RESTART_ABOVE: usize = 1 << 20;
+/// The report of a text this large (bytes) comes back in pieces, each read in a task of its
+/// own; a smaller one comes whole, read at once (fewer tasks, sooner on screen).
+const PARTS_ABOVE: usize = 256 << 10;
 
 /// What the page knows of its worker.
 struct Engine {
@@ -139,8 +142,15 @@ pub(super) fn send_jobs() {
     }
 }
 
-/// Sends `text` to the worker, or queues it behind the analysis under way.
+/// Sends `text` to the worker, or queues it behind the analysis under way. The empty text is
+/// not sent (the page shows its own invitation for it, not a report of nothing), but the worker
+/// is made ready for the text to come.
 fn submit(engine: &Rc<RefCell<Engine>>, text: Rc<str>) {
+    if text.is_empty() {
+        engine.borrow_mut().waiting = None;
+        ensure_worker(engine);
+        return;
+    }
     let restart = {
         let e = engine.borrow();
         matches!(&e.in_flight, Some((_, busy)) if busy.len() > RESTART_ABOVE)
@@ -160,7 +170,8 @@ fn submit(engine: &Rc<RefCell<Engine>>, text: Rc<str>) {
     let mut e = engine.borrow_mut();
     let id = e.next_id;
     e.next_id = e.next_id.wrapping_add(1);
-    if e.worker.as_ref().is_some_and(|worker| worker.send(id, &text, &e.options, true)) {
+    let in_parts = text.len() > PARTS_ABOVE;
+    if e.worker.as_ref().is_some_and(|worker| worker.send(id, &text, &e.options, in_parts)) {
         e.in_flight = Some((id, text));
     }
 }
@@ -185,7 +196,13 @@ fn received(engine: &Rc<RefCell<Engine>>, data: JsValue) {
     if engine.borrow().in_flight.as_ref().map(|(expected, _)| *expected) != id {
         return; // an answer to a request that was cut short
     }
-    let part = Reflect::get(&data, &"part".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+    let part = Reflect::get(&data, &"part".into()).ok().and_then(|v| v.as_string());
+    let Some(part) = part else {
+        // A small text's report, whole.
+        let report = serde_json::from_slice::<Report>(&answer_bytes(&data, "report")).ok();
+        engine.borrow_mut().arriving = report;
+        return finished(engine, true);
+    };
     let bytes = answer_bytes(&data, "data");
     // Each piece is read in its own task: the page never parses a whole large report at once.
     let read = {
@@ -204,6 +221,12 @@ fn received(engine: &Rc<RefCell<Engine>>, data: JsValue) {
     if part != "done" && read {
         return;
     }
+    finished(engine, read);
+}
+
+/// The report in flight has all arrived (`read`: and was read well): it goes to the page,
+/// unless a newer text is waiting.
+fn finished(engine: &Rc<RefCell<Engine>>, read: bool) {
     let (text, report, dispatch, waiting) = {
         let mut e = engine.borrow_mut();
         let text = e.in_flight.take().map(|(_, text)| text);

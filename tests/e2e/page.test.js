@@ -65,6 +65,28 @@ test("a picked file is decoded and analysed (Windows-1252)", async () => {
   await page.close();
 });
 
+test("a newly opened file never shows the last document's figures", async () => {
+  const { page } = await open();
+  await page.locator("#sample").click();
+  await settled(page);
+  // While the new file is analysed, the page must say so, not show the sample's word count.
+  await page.evaluate(() => {
+    window.__staleFigures = false;
+    window.__saidAnalysing = false;
+    new MutationObserver(() => {
+      const busy = document.querySelector('.analysis[aria-busy="true"]');
+      if (busy?.querySelector('[data-stat="words"]')) window.__staleFigures = true;
+      if (busy?.querySelector(".busy")) window.__saidAnalysing = true;
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  const story = "The council met on Monday. It voted to close the bridge.\n".repeat(2000);
+  await page.locator("#file-input").setInputFiles({ name: "council.txt", mimeType: "text/plain", buffer: Buffer.from(story) });
+  await page.waitForFunction(() => document.querySelector('[data-stat="words"] .value')?.textContent === "22,000");
+  assert.equal(await page.evaluate(() => window.__saidAnalysing), true);
+  assert.equal(await page.evaluate(() => window.__staleFigures), false);
+  await page.close();
+});
+
 test("a dropped HTML file gives its visible text", async () => {
   const { page } = await open();
   const html = "<html><head><style>p{color:red}</style><script>var x = 1;</script></head><body><h1>Title here</h1><p>First paragraph &amp; more.</p></body></html>";
