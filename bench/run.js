@@ -69,8 +69,13 @@ async function inPage({ texts, quick }) {
 
 /** The app itself: time to first analysis, and the main thread while a 10 MB file is analysed. */
 async function pageFigures(browser, rootUrl) {
+  // Playwright's real click first, in a browser of its own (nothing cached), then the page's
+  // own click in this one, whose cache holds only the benchmark's files, not the page's.
+  const other = await launch();
+  const byPlaywright = (await timeToFirstAnalysis(await other.context.newPage(), rootUrl, "dist", "playwright")).shown;
+  await other.close();
   const page = await browser.context.newPage();
-  const firstAnalysis = await timeToFirstAnalysis(page, rootUrl);
+  const firstAnalysis = (await timeToFirstAnalysis(page, rootUrl)).shown;
   await page.locator('body[data-engine="ready"]').waitFor();
   // The file is fetched before watching, so only the page's own work is measured (Playwright's
   // setInputFiles would add its own long task to copy 10 MB into the page).
@@ -93,7 +98,7 @@ async function pageFigures(browser, rootUrl) {
   await page.waitForTimeout(300);
   const longest = await page.evaluate(() => window.__longest);
   await page.close();
-  return { firstAnalysis, bigMs, longest };
+  return { firstAnalysis, byPlaywright, bigMs, longest };
 }
 
 const list = texts();
@@ -115,7 +120,8 @@ try {
   for (const [name, ms] of Object.entries(start)) console.log(`| ${name} | ${ms.toFixed(1)} |`);
   const app = await pageFigures(browser, server.url);
   console.log("\n| the page | figure |\n|---|---:|");
-  console.log(`| load to first analysis shown (sample clicked at once), ms | ${app.firstAnalysis.toFixed(0)} |`);
+  console.log(`| navigation to first analysis on screen (sample clicked by the page as it appears), ms | ${app.firstAnalysis.toFixed(0)} |`);
+  console.log(`| navigation to first analysis on screen (sample clicked by Playwright), ms | ${app.byPlaywright.toFixed(0)} |`);
   console.log(`| 10 MB file: drop to analysis shown, ms | ${app.bigMs} |`);
   console.log(`| 10 MB file: longest main-thread task, ms (0: none over 50 ms) | ${app.longest.toFixed(0)} |`);
   const gz = (f) => execFileSync("sh", ["-c", `gzip -9c '${f}' | wc -c`]).toString().trim();
