@@ -6,8 +6,8 @@ use web_sys::File;
 use yew::prelude::*;
 
 use crate::components::{
-    CorpusView, Editor, EntitiesView, ErrorBanner, MarkedText, Overview, PrintReport, QuotesView, ReadabilityView,
-    ReportActions, SentencesView, Tabs, WordsView,
+    Analysing, CorpusView, Editor, EntitiesView, ErrorBanner, MarkedText, Overview, PrintReport, QuotesView,
+    ReadabilityView, ReportActions, SentencesView, Tabs, WordsView,
 };
 use crate::files;
 use crate::hooks::{use_analysis, use_corpus, use_saved_text, use_service_worker, Saved};
@@ -90,7 +90,7 @@ pub fn app() -> Html {
                       Your text never leaves this computer." }</p>
             </div>
         },
-        (None, false) => html! { <p class="busy">{ "Analysing…" }</p> },
+        (None, false) => html! { <Analysing bytes={state.text.len()} progress={state.progress.clone()} /> },
         (Some(report), false) => {
             let report: Rc<_> = report.clone();
             let source = state.source.clone().map(AttrValue::from);
@@ -99,6 +99,10 @@ pub fn app() -> Html {
                 <>
                     // Keeps the headings in order for screen readers: h1 page, h2 this, h3 in views.
                     <h2 class="visually-hidden">{ "Analysis" }</h2>
+                    // A long text's new analysis under way, with the last one's figures on show.
+                    if !state.fresh && state.progress.is_some() {
+                        <Analysing bytes={state.text.len()} progress={state.progress.clone()} />
+                    }
                     <ReportActions report={report.clone()} source={source.clone()} />
                     <Tabs current={state.tab} on_select={on_tab} />
                     <div class="view" id="view" role="tabpanel" aria-labelledby={format!("tab-{}", state.tab.label().to_lowercase())}>

@@ -49,6 +49,8 @@ pub struct State {
     pub report: Option<Rc<Report>>,
     /// Whether `report` is of `text` as it is now.
     pub fresh: bool,
+    /// How far the analysis of a long `text` has come: the share done and the stage in words.
+    pub progress: Option<(f64, String)>,
     /// Whether `text` last changed by typing (its analysis waits for a pause) rather than by
     /// loading a file or the sample (analysed at once).
     pub typed: bool,
@@ -104,6 +106,7 @@ impl Default for State {
             source: None,
             report: None,
             fresh: true,
+            progress: None,
             typed: false,
             error: None,
             tab: Tab::Overview,
@@ -122,6 +125,12 @@ pub enum Action {
     Load {
         name: String,
         text: String,
+    },
+    /// The engine is this far (`done`, 0 to 1) into a long text: `stage` says what it is doing.
+    Progress {
+        for_text: Rc<str>,
+        done: f64,
+        stage: String,
     },
     /// The engine finished; `for_text` is the text it analysed.
     Analysed {
@@ -172,6 +181,9 @@ impl Reducible for State {
                 // on show is still its report.
                 // The empty text is never analysed: there is nothing to wait for.
                 next.fresh = text.is_empty() || (self.fresh && *text == *self.text);
+                if *text != *self.text {
+                    next.progress = None;
+                }
                 next.text = Rc::from(text);
                 next.typed = true;
                 next.highlight = None;
@@ -183,6 +195,7 @@ impl Reducible for State {
                     // The report on show is of another document: "Analysing…" until this
                     // one's arrives, rather than figures that are not of this text.
                     next.report = None;
+                    next.progress = None;
                 }
                 next.text = Rc::from(text);
                 next.typed = false;
@@ -193,6 +206,12 @@ impl Reducible for State {
                 // A single file dropped on an open corpus is the document now.
                 next.corpus = None;
             }
+            Action::Progress { for_text, done, stage } => {
+                if for_text != self.text {
+                    return self;
+                }
+                next.progress = Some((done, stage));
+            }
             Action::Analysed { for_text, report } => {
                 // A report for text that has since changed is stale: drop it.
                 if for_text != self.text {
@@ -200,6 +219,7 @@ impl Reducible for State {
                 }
                 next.report = Some(report);
                 next.fresh = true;
+                next.progress = None;
             }
             Action::Fail(message) => next.error = Some(message),
             Action::DismissError => next.error = None,
@@ -251,6 +271,7 @@ impl Reducible for State {
                 next.typed = false;
                 next.fresh = doc.text.is_empty();
                 next.report = None;
+                next.progress = None;
                 next.error = None;
                 next.highlight = None;
                 next.marks = None;

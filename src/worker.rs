@@ -5,7 +5,9 @@
 //! With `parts: true` in the request, the report comes back in pieces instead: `{id, part:
 //! "head", data}` (the report without its long lists), then `{id, part: "sentences", data}` and
 //! so on, a few thousand items at a time, then `{id, part: "done"}`. The page reads each piece
-//! in a task of its own, so a 10 MB text's report never blocks it for long.
+//! in a task of its own, so a 10 MB text's report never blocks it for long. With `progress:
+//! true`, the worker also says `{id, progress, stage}` as each stage of the analysis begins
+//! (`progress` from 0 to 1, `stage` in words: "finding names").
 //!
 //! The engine's smaller jobs, which the page's own code leaves to the worker so that it need not
 //! carry the engine's tokenizer and tables (numbered apart from the analyses, by `job`):
@@ -125,11 +127,21 @@ mod messages {
         answer(request, reply_to, "spans", &out, &Array::of1(&out.buffer()));
     }
 
-    /// The analysis: the whole report at once, or in parts when the page asks for them.
+    /// The analysis: the whole report at once, or in parts when the page asks for them; with
+    /// `progress: true`, `{id, progress, stage}` as each stage begins.
     pub fn analysis(request: &Request, reply_to: &DedicatedWorkerGlobalScope) {
         let id = request.field("id");
         let options: textlens_engine::Options = request.json("options");
-        let mut report = textlens_engine::analyze(&request.text("text"), &options);
+        let tell = request.flag("progress");
+        let mut report = textlens_engine::analyze_with_progress(&request.text("text"), &options, |p| {
+            if tell {
+                let message = Object::new();
+                let _ = Reflect::set(&message, &"id".into(), &id);
+                let _ = Reflect::set(&message, &"progress".into(), &f64::from(p.done).into());
+                let _ = Reflect::set(&message, &"stage".into(), &p.stage.into());
+                let _ = reply_to.post_message(&message);
+            }
+        });
         let send = |part: Option<&str>, json: Option<Vec<u8>>| {
             let message = Object::new();
             let _ = Reflect::set(&message, &"id".into(), &id);

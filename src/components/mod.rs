@@ -1,3 +1,4 @@
+mod analysing;
 mod corpus_view;
 mod dispersion_plot;
 mod editor;
@@ -17,6 +18,7 @@ mod tabs;
 mod word_cloud;
 mod words_view;
 
+pub use analysing::Analysing;
 pub use corpus_view::CorpusView;
 pub use dispersion_plot::DispersionPlot;
 pub use editor::Editor;

@@ -196,6 +196,17 @@ fn received(engine: &Rc<RefCell<Engine>>, data: JsValue) {
     if engine.borrow().in_flight.as_ref().map(|(expected, _)| *expected) != id {
         return; // an answer to a request that was cut short
     }
+    if let Some(done) = Reflect::get(&data, &"progress".into()).ok().and_then(|v| v.as_f64()) {
+        let stage = Reflect::get(&data, &"stage".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+        let (dispatch, text) = {
+            let e = engine.borrow();
+            (e.dispatch.clone(), e.in_flight.as_ref().map(|(_, text)| text.clone()))
+        };
+        if let (Some(dispatch), Some(text)) = (dispatch, text) {
+            dispatch.emit(Action::Progress { for_text: text, done, stage });
+        }
+        return;
+    }
     let part = Reflect::get(&data, &"part".into()).ok().and_then(|v| v.as_string());
     let Some(part) = part else {
         // A small text's report, whole.

@@ -87,6 +87,33 @@ test("a newly opened file never shows the last document's figures", async () => 
   await page.close();
 });
 
+test("a long text shows how far its analysis has come", async () => {
+  const { page } = await open();
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const shown = document.querySelector(".analysing");
+      const said = shown?.querySelector("p")?.textContent;
+      if (said && window.__progress.at(-1)?.[0] !== said) window.__progress.push([said, shown.querySelector("progress").value]);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const story = "The council met on Monday. Mayor Jane Doe said: \u201cIt will close.\u201d The bridge stays shut.\n".repeat(40000);
+  await page.locator("#file-input").setInputFiles({ name: "council.txt", mimeType: "text/plain", buffer: Buffer.from(story) });
+  await page.waitForFunction(() => document.querySelector('[data-stat="words"] .value')?.textContent === "640,000", null, { timeout: 60000 });
+  const progress = await page.evaluate(() => window.__progress);
+  assert.ok(progress.length > 0, "no progress shown");
+  for (const [said] of progress) {
+    assert.match(said, /^Analysing 3\.\d MB: (reading the words|counting words|finding names|finding quotes)…$/);
+  }
+  const values = progress.map(([, value]) => value);
+  assert.deepEqual(values, [...values].sort((a, b) => a - b));
+  assert.equal(await page.locator(".analysing").count(), 0);
+  // The browser keeps the last text: leave an empty one for the tests that follow.
+  await page.locator("#clear").click();
+  await page.waitForFunction(() => localStorage.getItem("textlens.text") === null);
+  await page.close();
+});
+
 test("a dropped HTML file gives its visible text", async () => {
   const { page } = await open();
   const html = "<html><head><style>p{color:red}</style><script>var x = 1;</script></head><body><h1>Title here</h1><p>First paragraph &amp; more.</p></body></html>";

@@ -24,6 +24,7 @@ mod html;
 mod keyness;
 mod language;
 mod occurrences;
+mod progress;
 mod quotes;
 mod readability;
 mod report;
@@ -40,6 +41,7 @@ mod words;
 pub use decode::{decode, DecodeError};
 pub use html::visible_text;
 pub use occurrences::{occurrences, occurrences_of_each};
+pub use progress::Progress;
 pub use readability::{interpret_ease, interpret_grade};
 pub use report::{
     Distinctive, Entity, EntityKind, Frequency, Quote, Readability, Report, Sentence, SentenceLengths, Stats, SCHEMA,
@@ -86,6 +88,23 @@ impl Default for Options {
 
 /// Analyses `text`.
 pub fn analyze(text: &str, options: &Options) -> Report {
+    analyze_with_progress(text, options, |_| {})
+}
+
+/// Analyses `text` as [`analyze`] does, telling `progress` as each stage begins: a page can
+/// show how far the analysis of a long text has come.
+///
+/// ```
+/// use textlens_engine::{analyze, analyze_with_progress, Options};
+///
+/// let text = "The mayor said: “We will build it.” The council agreed.";
+/// let mut stages = Vec::new();
+/// let report = analyze_with_progress(text, &Options::default(), |p| stages.push(p.stage));
+/// assert_eq!(stages, ["reading the words", "counting words", "finding names", "finding quotes"]);
+/// assert_eq!(report, analyze(text, &Options::default()));
+/// ```
+pub fn analyze_with_progress(text: &str, options: &Options, mut progress: impl FnMut(Progress)) -> Report {
+    progress(progress::READING);
     let tokens = tokens::tokenize(text);
     let sentence_spans = sentences::split(text, &tokens);
     let spellings = spellings::Spellings::new(text, &tokens);
@@ -112,6 +131,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
         .map(|(s, &words)| Sentence { start: s.start, end: s.end, words })
         .collect();
 
+    progress(progress::COUNTING);
     let term_counts = words::term_counts(&words, &vocabulary);
     let terms_and_counts = || (0..vocabulary.len()).map(|id| (vocabulary.term(id as u32), term_counts[id]));
     let language =
@@ -134,7 +154,9 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let phrases = words::phrases(&words, &vocabulary, &sentence_of, &counting);
     let counts = stats::count(text, &words, &vocabulary, sentences.len());
     let readability = readability::readability(&counts.readability);
+    progress(progress::NAMES);
     let entities = entities::find(text, &tokens, &spellings, &sentence_spans);
+    progress(progress::QUOTES);
     let quotes = quotes::find(text, &tokens, &sentence_spans, &entities);
 
     Report {
