@@ -133,7 +133,7 @@ mod messages {
         let id = request.field("id");
         let options: textlens_engine::Options = request.json("options");
         let tell = request.flag("progress");
-        let mut report = textlens_engine::analyze_with_progress(&request.text("text"), &options, |p| {
+        let mut report = textlens_engine::analyze_with_progress(&request.text("text"), &options, &mut |p| {
             if tell {
                 let message = Object::new();
                 let _ = Reflect::set(&message, &"id".into(), &id);

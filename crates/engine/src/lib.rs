@@ -88,7 +88,7 @@ impl Default for Options {
 
 /// Analyses `text`.
 pub fn analyze(text: &str, options: &Options) -> Report {
-    analyze_with_progress(text, options, |_| {})
+    analyze_with_progress(text, options, &mut |_| {})
 }
 
 /// Analyses `text` as [`analyze`] does, telling `progress` as each stage begins: a page can
@@ -99,11 +99,12 @@ pub fn analyze(text: &str, options: &Options) -> Report {
 ///
 /// let text = "The mayor said: “We will build it.” The council agreed.";
 /// let mut stages = Vec::new();
-/// let report = analyze_with_progress(text, &Options::default(), |p| stages.push(p.stage));
+/// let report = analyze_with_progress(text, &Options::default(), &mut |p| stages.push(p.stage));
 /// assert_eq!(stages, ["reading the words", "counting words", "finding names", "finding quotes"]);
 /// assert_eq!(report, analyze(text, &Options::default()));
 /// ```
-pub fn analyze_with_progress(text: &str, options: &Options, mut progress: impl FnMut(Progress)) -> Report {
+// `dyn`: one copy of the whole analysis in the WebAssembly, not one per caller's closure.
+pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn FnMut(Progress)) -> Report {
     progress(progress::READING);
     let tokens = tokens::tokenize(text);
     let sentence_spans = sentences::split(text, &tokens);
