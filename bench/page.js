@@ -47,8 +47,9 @@ console.log(`navigation to first analysis on screen, ms, median of ${runs}:`);
 console.log(`  sample clicked by the page as its button appears: ${median(times.instant).toFixed(0)} (${list(times.instant)})`);
 console.log(`  sample clicked by Playwright:                     ${median(times.playwright).toFixed(0)} (${list(times.playwright)})`);
 const size = pageSize(DIST);
-console.log(`page size (wasm + js + css, gzip -9): ${(size.total / 1024).toFixed(1)} KB`);
-for (const [name, bytes] of size.files) console.log(`  ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${name}`);
+// Bytes, and kB of 1,000 bytes: "500 KB" means the same to everyone that way.
+console.log(`page size (wasm + js + css, gzip -9): ${size.total.toLocaleString("en")} bytes (${(size.total / 1000).toFixed(1)} kB)`);
+for (const [name, bytes] of size.files) console.log(`  ${(bytes / 1000).toFixed(1).padStart(7)} kB  ${name}`);
 
 /** Records, on the page's clock, when the page's parts appear and when it hears from its workers. */
 async function watch(page, workers) {

@@ -125,8 +125,10 @@ try {
   console.log(`| 10 MB file: drop to analysis shown, ms | ${app.bigMs} |`);
   console.log(`| 10 MB file: longest main-thread task, ms (0: none over 50 ms) | ${app.longest.toFixed(0)} |`);
   const gz = (f) => execFileSync("sh", ["-c", `gzip -9c '${f}' | wc -c`]).toString().trim();
-  console.log(`| page size (wasm + js + css, gzip -9), KB | ${(pageSize(join(ROOT, "dist")).total / 1024).toFixed(0)} |`);
-  console.log(`| JS module size (pkg/textlens_bg.wasm + textlens.js, gzip -9), KB | ${((Number(gz(join(ROOT, "pkg/textlens_bg.wasm"))) + Number(gz(join(ROOT, "pkg/textlens.js")))) / 1024).toFixed(0)} |`);
+  // Bytes: "500 KB" read as 1,000 or as 1,024 bytes would not agree.
+  const bytes = (n) => n.toLocaleString("en");
+  console.log(`| page size (wasm + js + css, gzip -9), bytes | ${bytes(pageSize(join(ROOT, "dist")).total)} |`);
+  console.log(`| JS module size (pkg/textlens_bg.wasm + textlens.js, gzip -9), bytes | ${bytes(Number(gz(join(ROOT, "pkg/textlens_bg.wasm"))) + Number(gz(join(ROOT, "pkg/textlens.js"))))} |`);
 } finally {
   await browser.close();
   await server.close();
