@@ -38,6 +38,17 @@ export async function firstAnalysis(page, rootUrl, dist = "dist", how = "instant
   return page.evaluate(() => ({ shown: window.__first.shown, clicked: window.__first.clicked }));
 }
 
+/**
+ * Makes a freshly started browser like one that has been running a while: a tab with an
+ * ordinary page of text, left open. The page to measure then opens in a new tab, its files
+ * never fetched before (a first visit), but the browser's own start is not counted.
+ */
+export async function warmUp(context) {
+  const page = await context.newPage();
+  await page.setContent(`<h1>Another site</h1><p>${"Some ordinary text on another page. ".repeat(100)}</p>`);
+  await page.waitForTimeout(500);
+}
+
 /** Every .wasm, .js and .css in `dist`, each gzip -9: `{ total, files: [[name, bytes]] }`. */
 export function pageSize(dist) {
   const gz = (f) => Number(execFileSync("sh", ["-c", `gzip -9c '${f}' | wc -c`]).toString().trim());

@@ -1,9 +1,10 @@
 // The page's two speed figures, without building anything: the page size (every .wasm, .js and
 // .css in dist/, each gzip -9, summed) and the time from navigation to the first analysis on
 // screen, the median of N loads in headless Chromium, each in a fresh browser profile (nothing
-// cached, no service worker yet). Twice: with the sample clicked by the page's own script the
-// moment its button exists (the page's figure), and with Playwright's real click (which adds
-// its own wait for the button to be visible and still).
+// cached, no service worker yet). Three ways: the browser just started (the page is its first
+// tab) or already running (another page shown first), and the sample clicked by the page's own
+// script the moment its button exists (the page's figure) or by Playwright's real click (which
+// adds its own wait for the button to be visible and still).
 //   node bench/page.js [N=7] [--detail] [--dist DIR]
 // --dist measures another build (a copy of dist/ kept for comparison) instead of dist/.
 // --detail also prints, for each load, when each file was fetched (by the page and by its worker),
@@ -11,7 +12,7 @@
 // Build first: trunk build --release --offline.
 import { basename, dirname, resolve } from "node:path";
 import { serve, launch } from "../tests/e2e/harness.js";
-import { firstAnalysis, pageSize } from "./page-figures.js";
+import { firstAnalysis, pageSize, warmUp } from "./page-figures.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 7);
@@ -20,18 +21,22 @@ const distArg = process.argv.indexOf("--dist");
 const DIST = distArg > 0 ? resolve(process.argv[distArg + 1]) : resolve(ROOT, "dist");
 
 const server = await serve(dirname(DIST));
-const times = { instant: [], playwright: [] };
+// Each load in a freshly started browser: "cold" opens the page as the browser's first tab;
+// "warm" first shows another page (warmUp), as in a browser that is already running.
+const MODES = [["cold", "instant"], ["warm", "instant"], ["warm", "playwright"]];
+const times = Object.fromEntries(MODES.map((m) => [m.join(" "), []]));
 try {
   for (let i = 0; i < runs; i++) {
-    for (const how of ["instant", "playwright"]) {
+    for (const [start, how] of MODES) {
       const browser = await launch();
       try {
+        if (start === "warm") await warmUp(browser.context);
         const page = await browser.context.newPage();
         const workers = [];
         if (detail) await watch(page, workers);
         const first = await firstAnalysis(page, server.url, basename(DIST), how);
-        times[how].push(first.shown);
-        if (detail) await printDetail(page, workers, how, first);
+        times[`${start} ${how}`].push(first.shown);
+        if (detail) await printDetail(page, workers, `${start} browser, ${how}`, first);
         await page.close();
       } finally {
         await browser.close();
@@ -43,9 +48,15 @@ try {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const list = (xs) => xs.map((t) => t.toFixed(0)).join(", ");
-console.log(`navigation to first analysis on screen, ms, median of ${runs}:`);
-console.log(`  sample clicked by the page as its button appears: ${median(times.instant).toFixed(0)} (${list(times.instant)})`);
-console.log(`  sample clicked by Playwright:                     ${median(times.playwright).toFixed(0)} (${list(times.playwright)})`);
+const LABELS = {
+  "cold instant": "browser just started, sample clicked by the page as its button appears",
+  "warm instant": "browser running, sample clicked by the page as its button appears",
+  "warm playwright": "browser running, sample clicked by Playwright",
+};
+console.log(`navigation to first analysis on screen (first visit, nothing cached), ms, median of ${runs}:`);
+for (const [mode, label] of Object.entries(LABELS)) {
+  console.log(`  ${(label + ":").padEnd(74)} ${median(times[mode]).toFixed(0)} (${list(times[mode])})`);
+}
 const size = pageSize(DIST);
 // Bytes, and kB of 1,000 bytes: "500 KB" means the same to everyone that way.
 console.log(`page size (wasm + js + css, gzip -9): ${size.total.toLocaleString("en")} bytes (${(size.total / 1000).toFixed(1)} kB)`);
