@@ -56,16 +56,16 @@ impl EngineWorker {
     }
 
     /// Sends `text` (its UTF-8 bytes, transferred, not copied twice) for analysis as request
-    /// `id`; with `in_parts`, the report comes back in pieces, after word of the analysis's
-    /// progress. False if it could not be sent.
-    pub fn send(&self, id: u32, text: &str, options: &str, in_parts: bool) -> bool {
+    /// `id`. For a `long` text the worker tells how far it has come as it goes, and the report
+    /// comes back in pieces. False if it could not be sent.
+    pub fn send(&self, id: u32, text: &str, options: &str, long: bool) -> bool {
         let bytes = Uint8Array::from(text.as_bytes());
         let message = Object::new();
         let _ = Reflect::set(&message, &"id".into(), &id.into());
         let _ = Reflect::set(&message, &"text".into(), &bytes);
         let _ = Reflect::set(&message, &"options".into(), &options.into());
-        let _ = Reflect::set(&message, &"parts".into(), &in_parts.into());
-        let _ = Reflect::set(&message, &"progress".into(), &in_parts.into());
+        let _ = Reflect::set(&message, &"parts".into(), &long.into());
+        let _ = Reflect::set(&message, &"progress".into(), &long.into());
         self.worker.post_message_with_transfer(&message, &Array::of1(&bytes.buffer())).is_ok()
     }
 

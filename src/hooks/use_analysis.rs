@@ -21,9 +21,10 @@ use crate::state::{Action, State};
 const DEBOUNCE_MS: u32 = 150;
 /// An analysis of a text this large (bytes) is worth cutting short when the text changes.
 const RESTART_ABOVE: usize = 1 << 20;
-/// The report of a text this large (bytes) comes back in pieces, each read in a task of its
-/// own; a smaller one comes whole, read at once (fewer tasks, sooner on screen).
-const PARTS_ABOVE: usize = 256 << 10;
+/// A text this large (bytes) is a long one: the page shows the analysis's progress, and the
+/// report comes back in pieces, each read in a task of its own. A shorter text's report comes
+/// whole, read at once (fewer tasks, sooner on screen).
+const LONG_ABOVE: usize = 256 << 10;
 
 /// What the page knows of its worker.
 struct Engine {
@@ -170,8 +171,8 @@ fn submit(engine: &Rc<RefCell<Engine>>, text: Rc<str>) {
     let mut e = engine.borrow_mut();
     let id = e.next_id;
     e.next_id = e.next_id.wrapping_add(1);
-    let in_parts = text.len() > PARTS_ABOVE;
-    if e.worker.as_ref().is_some_and(|worker| worker.send(id, &text, &e.options, in_parts)) {
+    let long = text.len() > LONG_ABOVE;
+    if e.worker.as_ref().is_some_and(|worker| worker.send(id, &text, &e.options, long)) {
         e.in_flight = Some((id, text));
     }
 }
