@@ -221,7 +221,11 @@ impl Reducible for State {
                 next.fresh = true;
                 next.progress = None;
             }
-            Action::Fail(message) => next.error = Some(message),
+            Action::Fail(message) => {
+                next.error = Some(message);
+                // An analysis that failed has stopped: its progress bar must not stay frozen.
+                next.progress = None;
+            }
             Action::DismissError => next.error = None,
             Action::Show(tab) => next.tab = tab,
             Action::Highlight(start, end) => {
