@@ -49,7 +49,11 @@ fn main() {
 /// The three kinds of request and their answers (the protocol is in the module's docs).
 #[cfg(target_arch = "wasm32")]
 mod messages {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
     use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
+    use textlens_engine::WordIndex;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::DedicatedWorkerGlobalScope;
@@ -111,13 +115,34 @@ mod messages {
         }
     }
 
+    thread_local! {
+        /// The last text searched and its words: the next click on a word of the same text
+        /// (the usual case) is answered without cutting the whole text into words again.
+        static LAST_SEARCHED: RefCell<Option<(String, Rc<WordIndex>)>> = const { RefCell::new(None) };
+    }
+
+    /// The words of `text`, from the last search if it was of the same text.
+    fn word_index(text: String) -> Rc<WordIndex> {
+        LAST_SEARCHED.with(|last| {
+            let mut last = last.borrow_mut();
+            if let Some((searched, index)) = &*last {
+                if *searched == text {
+                    return index.clone();
+                }
+            }
+            let index = Rc::new(WordIndex::new(&text));
+            *last = Some((text, index.clone()));
+            index
+        })
+    }
+
     /// Where each term occurs: for each in turn, its number of occurrences, then their spans.
     pub fn occurrences(request: &Request, reply_to: &DedicatedWorkerGlobalScope) {
-        let text = request.text("text");
+        let index = word_index(request.text("text"));
         let terms: Vec<String> = request.json("terms");
         let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
         let mut flat = Vec::new();
-        for spans in textlens_engine::occurrences_of_each(&text, &terms, request.flag("stem")) {
+        for spans in index.occurrences_of_each(&terms, request.flag("stem")) {
             flat.push(spans.len() as u32);
             for span in spans {
                 flat.extend([span.start as u32, span.end as u32]);
@@ -130,6 +155,8 @@ mod messages {
     /// The analysis: the whole report at once, or in parts when the page asks for them; with
     /// `progress: true`, `{id, progress, stage}` as each stage begins.
     pub fn analysis(request: &Request, reply_to: &DedicatedWorkerGlobalScope) {
+        // A new analysis is most often of a new text: the last one's words need not stay.
+        LAST_SEARCHED.with(|last| last.borrow_mut().take());
         let id = request.field("id");
         let options: textlens_engine::Options = request.json("options");
         let tell = request.flag("progress");

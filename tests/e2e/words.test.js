@@ -2,7 +2,7 @@
 // context, dispersion, the word cloud, distinctive words, languages and the CSV export.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, paste, catchDownloads, BROWSER, openPage } from "./harness.js";
+import { serve, launch, paste, settled, catchDownloads, BROWSER, openPage } from "./harness.js";
 
 let server, browser;
 // DIST lets a build in another folder be tested (the default is the project's dist/).
@@ -137,6 +137,23 @@ test("keyword in context: every occurrence with its context, selectable in the t
   // User text is shown as text, never as markup.
   await page.getByRole("button", { name: "Close keyword in context" }).click();
   assert.equal(await page.locator(".kwic").count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("keyword in context follows the text: after an edit a word is found anew", async () => {
+  const { page, errors } = await open();
+  const kwicSays = async (term, count) => {
+    await page.locator("table.frequencies .term-button", { hasText: new RegExp(`^${term}$`) }).click();
+    await page.waitForFunction(([term, count]) =>
+      document.querySelector(".kwic h3")?.textContent.includes(`“${term}”: ${count} occurrences`), [term, count]);
+  };
+  await kwicSays("budget", 4);
+  // The engine's worker keeps the words of the last text searched: an edited text is not it.
+  await paste(page, `${ARTICLE}\n\nThe budget passed, and the council went home.`);
+  await settled(page);
+  await kwicSays("budget", 5);
+  await kwicSays("council", 6);
   assert.deepEqual(errors, []);
   await page.close();
 });

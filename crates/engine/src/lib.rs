@@ -40,7 +40,7 @@ mod words;
 
 pub use decode::{decode, DecodeError};
 pub use html::visible_text;
-pub use occurrences::{occurrences, occurrences_of_each};
+pub use occurrences::{occurrences, occurrences_of_each, WordIndex};
 pub use progress::Progress;
 pub use readability::{interpret_ease, interpret_grade};
 pub use report::{
