@@ -89,7 +89,16 @@ mod messages {
         }
     }
 
-    /// Answers a job: `{job, <field>: value}`, with `transfer`'s buffers moved, not copied.
+    /// Posts `{<name>: value, …}` to the page, with `transfer`'s buffers moved, not copied.
+    fn post(reply_to: &DedicatedWorkerGlobalScope, fields: &[(&str, &JsValue)], transfer: &Array) {
+        let message = Object::new();
+        for (name, value) in fields {
+            let _ = Reflect::set(&message, &(*name).into(), value);
+        }
+        let _ = reply_to.post_message_with_transfer(&message, transfer);
+    }
+
+    /// Answers a job: `{job, <field>: value}`.
     fn answer(
         request: &Request,
         reply_to: &DedicatedWorkerGlobalScope,
@@ -97,10 +106,7 @@ mod messages {
         value: &JsValue,
         transfer: &Array,
     ) {
-        let message = Object::new();
-        let _ = Reflect::set(&message, &"job".into(), &request.field("job"));
-        let _ = Reflect::set(&message, &field.into(), value);
-        let _ = reply_to.post_message_with_transfer(&message, transfer);
+        post(reply_to, &[("job", &request.field("job")), (field, value)], transfer);
     }
 
     /// A file's bytes to text (its visible text, for HTML).
@@ -155,33 +161,36 @@ mod messages {
     /// The analysis: the whole report at once, or in parts when the page asks for them; with
     /// `progress: true`, `{id, progress, stage}` as each stage begins.
     pub fn analysis(request: &Request, reply_to: &DedicatedWorkerGlobalScope) {
-        // A new analysis is most often of a new text: the last one's words need not stay.
-        LAST_SEARCHED.with(|last| last.borrow_mut().take());
+        let text = request.text("text");
+        // The words kept for searches are of another text now: they need not stay.
+        LAST_SEARCHED.with(|last| {
+            let mut last = last.borrow_mut();
+            if last.as_ref().is_some_and(|(searched, _)| *searched != text) {
+                *last = None;
+            }
+        });
         let id = request.field("id");
         let options: textlens_engine::Options = request.json("options");
         let tell = request.flag("progress");
-        let mut report = textlens_engine::analyze_with_progress(&request.text("text"), &options, &mut |p| {
+        let mut report = textlens_engine::analyze_with_progress(&text, &options, &mut |p| {
             if tell {
-                let message = Object::new();
-                let _ = Reflect::set(&message, &"id".into(), &id);
-                let _ = Reflect::set(&message, &"progress".into(), &f64::from(p.done).into());
-                let _ = Reflect::set(&message, &"stage".into(), &p.stage.into());
-                let _ = reply_to.post_message(&message);
+                let fields = [("id", &id), ("progress", &f64::from(p.done).into()), ("stage", &p.stage.into())];
+                post(reply_to, &fields, &Array::new());
             }
         });
         let send = |part: Option<&str>, json: Option<Vec<u8>>| {
-            let message = Object::new();
-            let _ = Reflect::set(&message, &"id".into(), &id);
+            let part_value = part.map(JsValue::from);
+            let data = json.map(|json| Uint8Array::from(json.as_slice()));
             let transfer = Array::new();
-            if let Some(part) = part {
-                let _ = Reflect::set(&message, &"part".into(), &part.into());
+            let mut fields = vec![("id", &id)];
+            if let Some(part) = &part_value {
+                fields.push(("part", part));
             }
-            if let Some(json) = json {
-                let out = Uint8Array::from(json.as_slice());
-                let _ = Reflect::set(&message, &if part.is_some() { "data" } else { "report" }.into(), &out);
-                transfer.push(&out.buffer());
+            if let Some(data) = &data {
+                fields.push((if part.is_some() { "data" } else { "report" }, data.as_ref()));
+                transfer.push(&data.buffer());
             }
-            let _ = reply_to.post_message_with_transfer(&message, &transfer);
+            post(reply_to, &fields, &transfer);
         };
         if !request.flag("parts") {
             send(None, Some(serde_json::to_vec(&report).unwrap_or_default()));

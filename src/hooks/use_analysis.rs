@@ -211,9 +211,7 @@ fn received(engine: &Rc<RefCell<Engine>>, data: JsValue) {
     let part = Reflect::get(&data, &"part".into()).ok().and_then(|v| v.as_string());
     let Some(part) = part else {
         // A small text's report, whole.
-        let report = serde_json::from_slice::<Report>(&answer_bytes(&data, "report")).ok();
-        engine.borrow_mut().arriving = report;
-        return finished(engine, true);
+        return finished(engine, serde_json::from_slice::<Report>(&answer_bytes(&data, "report")).ok());
     };
     let bytes = answer_bytes(&data, "data");
     // Each piece is read in its own task: the page never parses a whole large report at once.
@@ -233,16 +231,17 @@ fn received(engine: &Rc<RefCell<Engine>>, data: JsValue) {
     if part != "done" && read {
         return;
     }
-    finished(engine, read);
+    let report = engine.borrow_mut().arriving.take().filter(|_| read);
+    finished(engine, report);
 }
 
-/// The report in flight has all arrived (`read`: and was read well): it goes to the page,
-/// unless a newer text is waiting.
-fn finished(engine: &Rc<RefCell<Engine>>, read: bool) {
-    let (text, report, dispatch, waiting) = {
+/// The report in flight has all arrived (`None`: it did not read): it goes to the page, unless
+/// a newer text is waiting.
+fn finished(engine: &Rc<RefCell<Engine>>, report: Option<Report>) {
+    let (text, dispatch, waiting) = {
         let mut e = engine.borrow_mut();
         let text = e.in_flight.take().map(|(_, text)| text);
-        (text, e.arriving.take().filter(|_| read), e.dispatch.clone(), e.waiting.take())
+        (text, e.dispatch.clone(), e.waiting.take())
     };
     if let Some(next) = waiting {
         // A newer text is waiting: this report is already stale.
