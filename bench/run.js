@@ -86,12 +86,19 @@ async function pageFigures(browser, rootUrl) {
   await page.evaluate(async () => {
     window.__file = new File([await (await fetch("/bench/data/news-10mb.txt")).blob()], "news-10mb.txt");
     window.__longest = 0;
+    // The word figures of a long text show before its names and quotes are found.
+    window.__figuresAt = 0;
+    new MutationObserver(() => {
+      if (!window.__figuresAt && document.querySelector(".source")?.textContent.includes("news-10mb")
+        && document.querySelector('[data-stat="words"]')) window.__figuresAt = performance.now();
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
     }).observe({ type: "longtask" });
   });
   const t0 = Date.now();
   await page.evaluate(() => {
+    window.__droppedAt = performance.now();
     const transfer = new DataTransfer();
     transfer.items.add(window.__file);
     document.querySelector(".editor").dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
@@ -101,8 +108,9 @@ async function pageFigures(browser, rootUrl) {
   const bigMs = Date.now() - t0;
   await page.waitForTimeout(300);
   const longest = await page.evaluate(() => window.__longest);
+  const figuresMs = await page.evaluate(() => Math.round(window.__figuresAt - window.__droppedAt));
   await page.close();
-  return { first, bigMs, longest };
+  return { first, bigMs, figuresMs, longest };
 }
 
 const list = texts();
@@ -128,7 +136,8 @@ try {
   shown("cold instant", "browser just started, sample clicked by the page");
   shown("warm instant", "browser running, sample clicked by the page");
   shown("warm playwright", "browser running, sample clicked by Playwright");
-  console.log(`| 10 MB file: drop to analysis shown, ms | ${app.bigMs} |`);
+  console.log(`| 10 MB file: drop to its word figures shown, ms | ${app.figuresMs} |`);
+  console.log(`| 10 MB file: drop to the whole analysis shown, ms | ${app.bigMs} |`);
   console.log(`| 10 MB file: longest main-thread task, ms (0: none over 50 ms) | ${app.longest.toFixed(0)} |`);
   const gz = (f) => execFileSync("sh", ["-c", `gzip -9c '${f}' | wc -c`]).toString().trim();
   // Bytes: "500 KB" read as 1,000 or as 1,024 bytes would not agree.

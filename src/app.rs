@@ -11,7 +11,7 @@ use crate::components::{
 };
 use crate::files;
 use crate::hooks::{use_analysis, use_corpus, use_saved_text, use_service_worker, Saved};
-use crate::state::{Action, State, Tab};
+use crate::state::{Action, Pending, State, Tab};
 
 /// An openly licensed news article to try the page on (see samples/SOURCE.md).
 const SAMPLE: &str = include_str!("../samples/brown-a01.txt");
@@ -103,7 +103,10 @@ pub fn app() -> Html {
                     if !state.fresh && state.progress.is_some() {
                         <Analysing bytes={state.text.len()} progress={state.progress.clone()} />
                     }
-                    <ReportActions report={report.clone()} source={source.clone()} />
+                    // Downloads and the printed report wait for the whole report.
+                    if state.pending.is_none() {
+                        <ReportActions report={report.clone()} source={source.clone()} />
+                    }
                     <Tabs current={state.tab} on_select={on_tab} />
                     <div class="view" id="view" role="tabpanel" aria-labelledby={format!("tab-{}", state.tab.label().to_lowercase())}>
                         { match state.tab {
@@ -118,6 +121,8 @@ pub fn app() -> Html {
                             Tab::Readability => html! {
                                 <ReadabilityView report={report} text={state.text.clone()} on_mark={on_mark.clone()} />
                             },
+                            Tab::Entities if state.pending == Some(Pending::Names) => still_finding("names"),
+                            Tab::Quotes if state.pending.is_some() => still_finding("quotes"),
                             Tab::Entities => html! {
                                 <EntitiesView report={report} text={state.text.clone()} on_mark={on_mark.clone()} />
                             },
@@ -126,7 +131,9 @@ pub fn app() -> Html {
                             },
                         } }
                     </div>
-                    <PrintReport report={printed} text={state.text.clone()} {source} />
+                    if state.pending.is_none() {
+                        <PrintReport report={printed} text={state.text.clone()} {source} />
+                    }
                 </>
             }
         }
@@ -203,6 +210,16 @@ async fn load_files(files: Vec<File>, d: UseReducerDispatcher<State>) {
             d.dispatch(Action::Fail(refused.join(" ")));
         }
         _ => d.dispatch(Action::OpenCorpus { docs, refused }),
+    }
+}
+
+/// What a view says while its figures are still being found (a long text's other figures are
+/// on show already).
+fn still_finding(what: &str) -> Html {
+    html! {
+        <p class="busy" role="status" data-pending={what.to_owned()}>
+            { format!("Finding the {what}… The word and sentence figures are ready; the {what} appear here as soon as they are found.") }
+        </p>
     }
 }
 

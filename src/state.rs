@@ -39,6 +39,16 @@ impl Tab {
     }
 }
 
+/// What a long text's report on show still lacks while its analysis goes on: the page shows
+/// the word figures as soon as they are in, then the names, then the quotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pending {
+    /// The names (entities) and the quotes are still being found.
+    Names,
+    /// The quotes are still being found.
+    Quotes,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// The text being analysed.
@@ -51,6 +61,8 @@ pub struct State {
     pub fresh: bool,
     /// How far the analysis of a long `text` has come: the share done and the stage in words.
     pub progress: Option<(f64, String)>,
+    /// What `report` still lacks, if it is a long text's report shown as it arrives.
+    pub pending: Option<Pending>,
     /// Whether `text` last changed by typing (its analysis waits for a pause) rather than by
     /// loading a file or the sample (analysed at once).
     pub typed: bool,
@@ -107,6 +119,7 @@ impl Default for State {
             report: None,
             fresh: true,
             progress: None,
+            pending: None,
             typed: false,
             error: None,
             tab: Tab::Overview,
@@ -132,10 +145,12 @@ pub enum Action {
         done: f64,
         stage: String,
     },
-    /// The engine finished; `for_text` is the text it analysed.
+    /// The engine finished (`pending: None`) or has found part of the report (the rest is
+    /// `pending`); `for_text` is the text it analysed.
     Analysed {
         for_text: Rc<str>,
         report: Rc<Report>,
+        pending: Option<Pending>,
     },
     Fail(String),
     DismissError,
@@ -196,6 +211,7 @@ impl Reducible for State {
                     // one's arrives, rather than figures that are not of this text.
                     next.report = None;
                     next.progress = None;
+                    next.pending = None;
                 }
                 next.text = Rc::from(text);
                 next.typed = false;
@@ -212,19 +228,27 @@ impl Reducible for State {
                 }
                 next.progress = Some((done, stage));
             }
-            Action::Analysed { for_text, report } => {
+            Action::Analysed { for_text, report, pending } => {
                 // A report for text that has since changed is stale: drop it.
                 if for_text != self.text {
                     return self;
                 }
                 next.report = Some(report);
-                next.fresh = true;
-                next.progress = None;
+                next.pending = pending;
+                next.fresh = pending.is_none();
+                if pending.is_none() {
+                    next.progress = None;
+                }
             }
             Action::Fail(message) => {
                 next.error = Some(message);
-                // An analysis that failed has stopped: its progress bar must not stay frozen.
+                // An analysis that failed has stopped: its progress bar must not stay frozen,
+                // and a report shown as it arrived will not be completed.
                 next.progress = None;
+                if self.pending.is_some() {
+                    next.report = None;
+                    next.pending = None;
+                }
             }
             Action::DismissError => next.error = None,
             Action::Show(tab) => next.tab = tab,
@@ -276,6 +300,7 @@ impl Reducible for State {
                 next.fresh = doc.text.is_empty();
                 next.report = None;
                 next.progress = None;
+                next.pending = None;
                 next.error = None;
                 next.highlight = None;
                 next.marks = None;

@@ -2,10 +2,12 @@
 //! UTF-8 bytes in a transferred buffer), analyses it, and answers `{id, report}` (the report as
 //! JSON bytes, transferred back). Nothing is copied twice and the page's thread never waits.
 //!
-//! With `parts: true` in the request, the report comes back in pieces instead: `{id, part:
-//! "head", data}` (the report without its long lists), then `{id, part: "sentences", data}` and
-//! so on, a few thousand items at a time, then `{id, part: "done"}`. The page reads each piece
-//! in a task of its own, so a 10 MB text's report never blocks it for long. With `progress:
+//! With `parts: true` in the request, the report comes back in pieces instead, each group as
+//! soon as the engine has found it: `{id, part: "head", data}` (the report without its long
+//! lists), then `{id, part: "sentences", data}` and so on, a few thousand items at a time, then
+//! `{id, part: "words"}` (all but the names and quotes are in: the page may show them); the
+//! entities, then `{id, part: "names"}`; the quotes, then `{id, part: "done"}`. The page reads
+//! each piece in a task of its own, so a 10 MB text's report never blocks it for long. With `progress:
 //! true`, the worker also says `{id, progress, stage}` as each stage of the analysis begins
 //! (`progress` from 0 to 1, `stage` in words: "finding names").
 //!
@@ -53,7 +55,7 @@ mod messages {
     use std::rc::Rc;
 
     use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
-    use textlens_engine::WordIndex;
+    use textlens_engine::{Report, WordIndex};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::DedicatedWorkerGlobalScope;
@@ -172,12 +174,7 @@ mod messages {
         let id = request.field("id");
         let options: textlens_engine::Options = request.json("options");
         let tell = request.flag("progress");
-        let mut report = textlens_engine::analyze_with_progress(&text, &options, &mut |p| {
-            if tell {
-                let fields = [("id", &id), ("progress", &f64::from(p.done).into()), ("stage", &p.stage.into())];
-                post(reply_to, &fields, &Array::new());
-            }
-        });
+        let in_parts = request.flag("parts");
         let send = |part: Option<&str>, json: Option<Vec<u8>>| {
             let part_value = part.map(JsValue::from);
             let data = json.map(|json| Uint8Array::from(json.as_slice()));
@@ -192,33 +189,84 @@ mod messages {
             }
             post(reply_to, &fields, &transfer);
         };
-        if !request.flag("parts") {
+        // In parts, each group of figures goes as soon as the engine has it (the words, then
+        // the names, then the quotes): the page shows the word figures of a long text while
+        // its names are still being found.
+        let mut groups_sent = 0;
+        let report = textlens_engine::analyze_with_progress(&text, &options, &mut |p| {
+            if tell {
+                let fields = [("id", &id), ("progress", &f64::from(p.done).into()), ("stage", &p.stage.into())];
+                post(reply_to, &fields, &Array::new());
+            }
+            if let (true, Some(so_far)) = (in_parts, p.so_far) {
+                // The first report so far has the word figures, the next the names too.
+                send_groups(so_far, groups_sent..groups_sent + 1, &send);
+                groups_sent += 1;
+            }
+        });
+        if in_parts {
+            send_groups(&report, groups_sent..GROUPS, &send);
+        } else {
             send(None, Some(serde_json::to_vec(&report).unwrap_or_default()));
-            return;
         }
-        let sentences = std::mem::take(&mut report.sentences);
-        let frequencies = std::mem::take(&mut report.frequencies);
-        let phrases = std::mem::take(&mut report.phrases);
-        let entities = std::mem::take(&mut report.entities);
-        let quotes = std::mem::take(&mut report.quotes);
-        send(Some("head"), serde_json::to_vec(&report).ok());
-        // Chunk sizes keep each piece to a few hundred kilobytes of JSON.
-        for chunk in sentences.chunks(20_000) {
-            send(Some("sentences"), serde_json::to_vec(chunk).ok());
+    }
+
+    /// The report's groups of figures, in the order the engine finds them.
+    const GROUPS: usize = 3;
+
+    /// Sends groups `groups` of `report` in parts, each group followed by its marker: "words"
+    /// (the report but its names and quotes: the page may show it), "names", then "done".
+    /// Chunk sizes keep each part to a few hundred kilobytes of JSON, read by the page in a task
+    /// of its own.
+    fn send_groups(report: &Report, groups: std::ops::Range<usize>, send: &dyn Fn(Option<&str>, Option<Vec<u8>>)) {
+        fn chunks<T: serde::Serialize>(
+            part: &str,
+            list: &[T],
+            size: usize,
+            send: &dyn Fn(Option<&str>, Option<Vec<u8>>),
+        ) {
+            for chunk in list.chunks(size) {
+                send(Some(part), serde_json::to_vec(chunk).ok());
+            }
         }
-        for chunk in frequencies.chunks(8_000) {
-            send(Some("frequencies"), serde_json::to_vec(chunk).ok());
+        for group in groups {
+            match group {
+                0 => {
+                    send(Some("head"), serde_json::to_vec(&head(report)).ok());
+                    chunks("sentences", &report.sentences, 20_000, send);
+                    chunks("frequencies", &report.frequencies, 8_000, send);
+                    chunks("phrases", &report.phrases, 8_000, send);
+                    send(Some("words"), None);
+                }
+                1 => {
+                    chunks("entities", &report.entities, 1_000, send);
+                    send(Some("names"), None);
+                }
+                _ => {
+                    chunks("quotes", &report.quotes, 4_000, send);
+                    send(Some("done"), None);
+                }
+            }
         }
-        for chunk in phrases.chunks(8_000) {
-            send(Some("phrases"), serde_json::to_vec(chunk).ok());
+    }
+
+    /// The report without its long lists, which go in parts of their own.
+    fn head(report: &Report) -> Report {
+        Report {
+            schema: report.schema,
+            stats: report.stats.clone(),
+            sentences: Vec::new(),
+            sentence_lengths: report.sentence_lengths.clone(),
+            frequencies: Vec::new(),
+            phrases: Vec::new(),
+            language: report.language.clone(),
+            stop_words: report.stop_words.clone(),
+            distinctive: report.distinctive.clone(),
+            entities: Vec::new(),
+            quotes: Vec::new(),
+            readability: report.readability.clone(),
+            tokens: report.tokens.clone(),
         }
-        for chunk in entities.chunks(1_000) {
-            send(Some("entities"), serde_json::to_vec(chunk).ok());
-        }
-        for chunk in quotes.chunks(4_000) {
-            send(Some("quotes"), serde_json::to_vec(chunk).ok());
-        }
-        send(Some("done"), None);
     }
 }
 

@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use super::engine_jobs;
 use super::engine_worker::{answer_bytes, answer_id, is_ready, EngineWorker};
-use crate::state::{Action, State};
+use crate::state::{Action, Pending, State};
 
 /// How long typing must pause before the text is analysed again.
 const DEBOUNCE_MS: u32 = 150;
@@ -224,15 +224,39 @@ fn received(engine: &Rc<RefCell<Engine>>, data: JsValue) {
             ("phrases", Some(r)) => extend(&mut r.phrases, &bytes),
             ("entities", Some(r)) => extend(&mut r.entities, &bytes),
             ("quotes", Some(r)) => extend(&mut r.quotes, &bytes),
-            ("done", Some(_)) => true,
+            ("words" | "names" | "done", Some(_)) => true,
             _ => false,
         }
     };
-    if part != "done" && read {
-        return;
+    match part.as_str() {
+        _ if !read => {
+            engine.borrow_mut().arriving = None;
+            finished(engine, None);
+        }
+        "words" => show_so_far(engine, Pending::Names),
+        "names" => show_so_far(engine, Pending::Quotes),
+        "done" => {
+            let report = engine.borrow_mut().arriving.take();
+            finished(engine, report);
+        }
+        _ => {}
     }
-    let report = engine.borrow_mut().arriving.take().filter(|_| read);
-    finished(engine, report);
+}
+
+/// The report in flight has its figures but `pending`: the page shows them while the rest is
+/// found, unless a newer text is waiting (they would be stale at once).
+fn show_so_far(engine: &Rc<RefCell<Engine>>, pending: Pending) {
+    let (so_far, text, dispatch) = {
+        let e = engine.borrow();
+        if e.waiting.is_some() {
+            return;
+        }
+        // A copy: the report in flight grows on, the page shows this one meanwhile.
+        (e.arriving.clone(), e.in_flight.as_ref().map(|(_, text)| text.clone()), e.dispatch.clone())
+    };
+    if let (Some(report), Some(text), Some(dispatch)) = (so_far, text, dispatch) {
+        dispatch.emit(Action::Analysed { for_text: text, report: Rc::new(report), pending: Some(pending) });
+    }
 }
 
 /// The report in flight has all arrived (`None`: it did not read): it goes to the page, unless
@@ -250,7 +274,7 @@ fn finished(engine: &Rc<RefCell<Engine>>, report: Option<Report>) {
     }
     if let (Some(dispatch), Some(text)) = (dispatch, text) {
         match report {
-            Some(report) => dispatch.emit(Action::Analysed { for_text: text, report: Rc::new(report) }),
+            Some(report) => dispatch.emit(Action::Analysed { for_text: text, report: Rc::new(report), pending: None }),
             None => {
                 dispatch.emit(Action::Fail("The analysis came back unreadable. Edit the text to try again.".into()))
             }

@@ -99,7 +99,9 @@ test("a long text shows how far its analysis has come", async () => {
   });
   const story = "The council met on Monday. Mayor Jane Doe said: \u201cIt will close.\u201d The bridge stays shut.\n".repeat(40000);
   await page.locator("#file-input").setInputFiles({ name: "council.txt", mimeType: "text/plain", buffer: Buffer.from(story) });
-  await page.waitForFunction(() => document.querySelector('[data-stat="words"] .value')?.textContent === "640,000", null, { timeout: 60000 });
+  // The word figures show before the analysis ends (see the next test): wait for its end.
+  await page.waitForFunction(() => document.querySelector('[data-stat="words"] .value')?.textContent === "640,000"
+    && !document.querySelector(".analysing"), null, { timeout: 60000 });
   const progress = await page.evaluate(() => window.__progress);
   assert.ok(progress.length > 0, "no progress shown");
   for (const [said] of progress) {
@@ -107,8 +109,40 @@ test("a long text shows how far its analysis has come", async () => {
   }
   const values = progress.map(([, value]) => value);
   assert.deepEqual(values, [...values].sort((a, b) => a - b));
-  assert.equal(await page.locator(".analysing").count(), 0);
   // The browser keeps the last text: leave an empty one for the tests that follow.
+  await page.locator("#clear").click();
+  await page.waitForFunction(() => localStorage.getItem("textlens.text") === null);
+  await page.close();
+});
+
+test("a long text's figures show as they arrive: the words first, then the names", async () => {
+  const { page } = await open();
+  await paste(page, "Mayor Jane Doe spoke.");
+  await page.getByRole("tab", { name: "Entities" }).click();
+  // Every state the Entities view goes through, in order: still finding, or the names listed.
+  await page.evaluate(() => {
+    window.__seen = [];
+    const look = () => {
+      const pending = document.querySelector("[data-pending]");
+      const what = pending ? `pending ${pending.dataset.pending}` : document.querySelector(".entity-group") ? "names" : null;
+      const seen = what && `${what}${document.querySelector(".analysing") ? " with progress" : ""}`;
+      if (seen && window.__seen.at(-1) !== seen) window.__seen.push(seen);
+    };
+    look();
+    new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const story = "The council met on Monday. Mayor Jane Doe said: \u201cIt will close.\u201d The bridge stays shut.\n".repeat(40000);
+  await page.locator("#file-input").setInputFiles({ name: "council.txt", mimeType: "text/plain", buffer: Buffer.from(story) });
+  await page.waitForFunction(() => document.querySelector(".source")?.textContent.includes("council.txt")
+    && document.querySelector(".entity-group") && !document.querySelector(".analysing"), null, { timeout: 60000 });
+  const seen = await page.evaluate(() => window.__seen);
+  // The short text's names, then the long one's word figures with its names still coming
+  // (under the progress bar), then its names while its quotes are still being found, then all.
+  assert.deepEqual(seen, ["names", "pending names with progress", "names with progress", "names"]);
+  await page.getByRole("tab", { name: "Quotes" }).click();
+  assert.equal(await page.locator("table.speakers tr", { hasText: "Jane Doe" }).locator("td").nth(1).textContent(), "40000");
+  await page.getByRole("tab", { name: "Overview" }).click();
+  assert.equal(await stat_(page, "words"), 640000);
   await page.locator("#clear").click();
   await page.waitForFunction(() => localStorage.getItem("textlens.text") === null);
   await page.close();

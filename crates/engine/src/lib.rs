@@ -92,16 +92,26 @@ pub fn analyze(text: &str, options: &Options) -> Report {
 }
 
 /// Analyses `text` as [`analyze`] does, telling `progress` as each stage begins: a page can
-/// show how far the analysis of a long text has come.
+/// show how far the analysis of a long text has come, and the figures found so far
+/// ([`Progress::so_far`]) while the names and quotes are still being looked for.
 ///
 /// ```
 /// use textlens_engine::{analyze, analyze_with_progress, Options};
 ///
-/// let text = "The mayor said: “We will build it.” The council agreed.";
+/// let text = "Mayor Ann Lee said: “We will build it.” The council agreed.";
 /// let mut stages = Vec::new();
-/// let report = analyze_with_progress(text, &Options::default(), &mut |p| stages.push(p.stage));
+/// let mut words_first = None;
+/// let report = analyze_with_progress(text, &Options::default(), &mut |p| {
+///     stages.push(p.stage);
+///     if let (Some(so_far), "finding names") = (p.so_far, p.stage) {
+///         // The word figures are in; the names and quotes are still to come.
+///         words_first = Some((so_far.stats.words, so_far.entities.len(), so_far.quotes.len()));
+///     }
+/// });
 /// assert_eq!(stages, ["reading the words", "counting words", "finding names", "finding quotes"]);
+/// assert_eq!(words_first, Some((11, 0, 0)));
 /// assert_eq!(report, analyze(text, &Options::default()));
+/// assert_eq!(report.quotes.len(), 1);
 /// ```
 // `dyn`: one copy of the whole analysis in the WebAssembly, not one per caller's closure.
 pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn FnMut(Progress)) -> Report {
@@ -155,12 +165,8 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
     let phrases = words::phrases(&words, &vocabulary, &sentence_of, &counting);
     let counts = stats::count(text, &words, &vocabulary, sentences.len());
     let readability = readability::readability(&counts.readability);
-    progress(progress::NAMES);
-    let entities = entities::find(text, &tokens, &spellings, &sentence_spans);
-    progress(progress::QUOTES);
-    let quotes = quotes::find(text, &tokens, &sentence_spans, &entities);
 
-    Report {
+    let mut report = Report {
         schema: SCHEMA,
         stats: counts.stats,
         sentence_lengths: stats::sentence_lengths(&sentences),
@@ -170,9 +176,15 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
         language: language.to_owned(),
         stop_words: stop_words.sorted(),
         distinctive,
-        entities,
-        quotes,
+        entities: Vec::new(),
+        quotes: Vec::new(),
         readability,
-        tokens: options.tokens.then_some(tokens),
-    }
+        tokens: None,
+    };
+    progress(Progress { so_far: Some(&report), ..progress::NAMES });
+    report.entities = entities::find(text, &tokens, &spellings, &sentence_spans);
+    progress(Progress { so_far: Some(&report), ..progress::QUOTES });
+    report.quotes = quotes::find(text, &tokens, &sentence_spans, &report.entities);
+    report.tokens = options.tokens.then_some(tokens);
+    report
 }
