@@ -3,6 +3,7 @@
 // 10 MB text. Run it with scripts/bench.sh (which builds everything it needs first).
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
+import { statSync } from "node:fs";
 import { resolve, join } from "node:path";
 import { serve, launch } from "../tests/e2e/harness.js";
 import { firstAnalysis as timeToFirstAnalysis, pageSize, warmUp } from "./page-figures.js";
@@ -109,8 +110,12 @@ async function pageFigures(browser, rootUrl) {
   await page.waitForTimeout(300);
   const longest = await page.evaluate(() => window.__longest);
   const figuresMs = await page.evaluate(() => Math.round(window.__figuresAt - window.__droppedAt));
+  // The worker's WebAssembly memory: its high-water mark (it never shrinks), for the text, the
+  // analysis and the report's pieces. wasm_bindgen() hands back the running instance.
+  const workerMb = Math.max(...await Promise.all(page.workers().map((w) =>
+    w.evaluate(async () => (await wasm_bindgen()).memory.buffer.byteLength / 1e6).catch(() => 0))));
   await page.close();
-  return { first, bigMs, figuresMs, longest };
+  return { first, bigMs, figuresMs, longest, workerMb };
 }
 
 const list = texts();
@@ -139,6 +144,8 @@ try {
   console.log(`| 10 MB file: drop to its word figures shown, ms | ${app.figuresMs} |`);
   console.log(`| 10 MB file: drop to the whole analysis shown, ms | ${app.bigMs} |`);
   console.log(`| 10 MB file: longest main-thread task, ms (0: none over 50 ms) | ${app.longest.toFixed(0)} |`);
+  const tenMb = statSync(join(ROOT, "bench/data/news-10mb.txt")).size / 1e6;
+  console.log(`| 10 MB file (${tenMb.toFixed(1)} MB): the worker's WebAssembly memory, MB (× the text) | ${app.workerMb.toFixed(0)} (${(app.workerMb / tenMb).toFixed(1)}×) |`);
   const gz = (f) => execFileSync("sh", ["-c", `gzip -9c '${f}' | wc -c`]).toString().trim();
   // Bytes: "500 KB" read as 1,000 or as 1,024 bytes would not agree.
   const bytes = (n) => n.toLocaleString("en");

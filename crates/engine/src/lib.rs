@@ -119,23 +119,8 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
     let tokens = tokens::tokenize(text);
     let sentence_spans = sentences::split(text, &tokens);
     let spellings = spellings::Spellings::new(text, &tokens);
-    let (words, vocabulary) = words::words(text, &tokens, &spellings);
-
-    // Which sentence each word is in, for per-sentence counts and phrases.
-    let mut sentence_of = Vec::with_capacity(words.len());
-    let mut s = 0;
-    for w in &words {
-        while s + 1 < sentence_spans.len() && sentence_spans[s].tokens.end <= w.token {
-            s += 1;
-        }
-        sentence_of.push(s);
-    }
-    let mut words_in = vec![0usize; sentence_spans.len()];
-    for &s in &sentence_of {
-        if let Some(n) = words_in.get_mut(s) {
-            *n += 1;
-        }
-    }
+    let (mut words, vocabulary) = words::words(text, &tokens, &spellings);
+    let words_in = words::mark_sentence_starts(&mut words, &sentence_spans);
     let sentences: Vec<Sentence> = sentence_spans
         .iter()
         .zip(&words_in)
@@ -162,7 +147,7 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
     } else {
         Vec::new()
     };
-    let phrases = words::phrases(&words, &vocabulary, &sentence_of, &counting);
+    let phrases = words::phrases(&words, &vocabulary, &counting);
     let counts = stats::count(text, &words, &vocabulary, sentences.len());
     let readability = readability::readability(&counts.readability);
 

@@ -6,6 +6,7 @@
 
 use crate::hash::{FastMap, FastSet};
 use crate::report::Frequency;
+use crate::sentences::SentenceSpan;
 use crate::spellings::Spellings;
 use crate::stem;
 use crate::stopwords;
@@ -14,16 +15,46 @@ use crate::tokens::{is_apostrophe, Token, TokenKind};
 /// A term's number in the [`Vocabulary`]: terms are numbered in order of first appearance.
 pub(crate) type TermId = u32;
 
-/// One word of running text.
+/// One word of running text. Kept small (16 bytes, 12 in WebAssembly): a text has one per
+/// word, two million for 12 MB of news. Its span comes from its tokens ([`Word::span`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Word {
     /// The token the word starts at.
     pub token: usize,
-    /// Byte span of the whole word in the text, clitic included.
-    pub start: usize,
-    pub end: usize,
     pub term: TermId,
-    pub kind: TokenKind,
+    /// Whether the word takes in the clitic after it ("'s" of "Trump's"): it ends where that
+    /// token ends.
+    pub with_clitic: bool,
+    /// Whether the word is the first of its sentence: a phrase never spans two. Set by
+    /// [`mark_sentence_starts`].
+    pub opens_sentence: bool,
+}
+
+impl Word {
+    /// The byte span of the whole word in the text, clitic included.
+    pub fn span(&self, tokens: &[Token]) -> (usize, usize) {
+        let first = tokens.get(self.token);
+        let last = if self.with_clitic { tokens.get(self.token + 1) } else { first };
+        (first.map_or(0, |t| t.start), last.map_or(0, |t| t.end))
+    }
+}
+
+/// Marks the first word of each sentence, and returns how many words each sentence has.
+pub(crate) fn mark_sentence_starts(words: &mut [Word], sentences: &[SentenceSpan]) -> Vec<usize> {
+    let mut words_in = vec![0usize; sentences.len()];
+    let mut s = 0;
+    let mut last = None;
+    for w in words.iter_mut() {
+        while s + 1 < sentences.len() && sentences[s].tokens.end <= w.token {
+            s += 1;
+        }
+        w.opens_sentence = last != Some(s);
+        last = Some(s);
+        if let Some(n) = words_in.get_mut(s) {
+            *n += 1;
+        }
+    }
+    words_in
 }
 
 /// The distinct terms of a text, each stored once.
@@ -101,7 +132,6 @@ pub(crate) fn words(text: &str, tokens: &[Token], spellings: &Spellings) -> (Vec
         let cached = term_of.get(spelling).copied().filter(|&id| id != UNKNOWN);
         let joined =
             tokens.get(i + 1).filter(|n| t.kind == TokenKind::Word && n.kind == TokenKind::Clitic && n.start == t.end);
-        let mut end = t.end;
         let id = match (joined, cached) {
             (None, Some(id)) => id,
             (None, None) => {
@@ -110,7 +140,6 @@ pub(crate) fn words(text: &str, tokens: &[Token], spellings: &Spellings) -> (Vec
                 remember(&mut term_of, spelling, vocabulary.intern(&term, t.kind))
             }
             (Some(next), _) => {
-                end = next.end;
                 term.clear();
                 fold(t.text(text), &mut term);
                 clitic.clear();
@@ -126,7 +155,7 @@ pub(crate) fn words(text: &str, tokens: &[Token], spellings: &Spellings) -> (Vec
                 }
             }
         };
-        out.push(Word { token: i, start: t.start, end, term: id, kind: t.kind });
+        out.push(Word { token: i, term: id, with_clitic: joined.is_some(), opens_sentence: false });
     }
     (out, vocabulary)
 }
@@ -290,20 +319,15 @@ const NONE: TermId = TermId::MAX;
 
 /// Two- and three-word phrases within a sentence that neither start nor end with a stop word,
 /// seen at least twice. Phrases are counted by term numbers; only the survivors are spelled out.
-pub(crate) fn phrases(
-    words: &[Word],
-    vocabulary: &Vocabulary,
-    sentence_of: &[usize],
-    counting: &Counting,
-) -> Vec<Frequency> {
+pub(crate) fn phrases(words: &[Word], vocabulary: &Vocabulary, counting: &Counting) -> Vec<Frequency> {
     let (counted, countable) = (&counting.counted, &counting.countable);
     // Key: the term numbers, the third `NONE` for two words. (Three u32s, not a packed u128:
     // WebAssembly has no 128-bit arithmetic, and emulating it made this the slowest stage there.)
     let keys = || {
         [2usize, 3].into_iter().flat_map(move |n| {
-            words.windows(n).enumerate().filter_map(move |(i, window)| {
+            words.windows(n).filter_map(move |window| {
                 let (first, last) = (window[0].term as usize, window[n - 1].term as usize);
-                if !counted[first] || !counted[last] || sentence_of[i] != sentence_of[i + n - 1] {
+                if !counted[first] || !counted[last] || window[1..].iter().any(|w| w.opens_sentence) {
                     return None;
                 }
                 if !window.iter().all(|w| countable[w.term as usize]) {
@@ -323,16 +347,16 @@ pub(crate) fn phrases(
         (mixed >> 32) as usize & (slots - 1)
     };
     let mut seen = vec![0u8; slots];
-    // Slots fit in a u32 (a table of 2^32 bytes is far beyond any text), which keeps each entry at 16 bytes.
-    let candidates: Vec<(Key, u32)> = keys().map(|key| (key, slot(key) as u32)).collect();
-    for &(_, s) in &candidates {
-        if let Some(s) = seen.get_mut(s as usize) {
+    // The keys are worked out again in the second pass rather than kept from the first: that
+    // is cheaper than writing and reading back 16 bytes for every word (tens of MB on 10 MB).
+    for key in keys() {
+        if let Some(s) = seen.get_mut(slot(key)) {
             *s = (*s + 1).min(2);
         }
     }
     let mut index: FastMap<Key, usize> = FastMap::default();
     let mut counts: Vec<(Key, usize)> = Vec::new();
-    for key in candidates.iter().filter(|&&(_, s)| seen.get(s as usize) == Some(&2)).map(|&(key, _)| key) {
+    for key in keys().filter(|&key| seen.get(slot(key)) == Some(&2)) {
         match index.get(&key) {
             Some(&k) => counts[k].1 += 1,
             None => {
@@ -474,11 +498,13 @@ mod tests {
     #[test]
     fn phrases_within_sentences() {
         let text = "Climate change matters. Climate change is real. Change climate.";
-        let (ws, vocabulary) = words(text, &tokenize(text), &Spellings::new(text, &tokenize(text)));
-        let sentence_of: Vec<usize> = ws.iter().map(|w| text[..w.start].matches('.').count()).collect();
+        let tokens = tokenize(text);
+        let (mut ws, vocabulary) = words(text, &tokens, &Spellings::new(text, &tokens));
+        let words_in = mark_sentence_starts(&mut ws, &crate::sentences::split(text, &tokens));
+        assert_eq!(words_in, [3, 4, 2]);
         let stop = english();
         let counting = Counting::new(&vocabulary, &stop, 1, false);
-        let p = phrases(&ws, &vocabulary, &sentence_of, &counting);
+        let p = phrases(&ws, &vocabulary, &counting);
         let got: Vec<_> = p.iter().map(|f| (f.term.as_str(), f.count)).collect();
         assert_eq!(got, [("climate change", 2)]);
     }
