@@ -1,7 +1,5 @@
 //! The page: the text on one side, the analysis on the other.
 
-use std::rc::Rc;
-
 use web_sys::File;
 use yew::prelude::*;
 
@@ -92,7 +90,7 @@ pub fn app() -> Html {
         },
         (None, false) => html! { <Analysing bytes={state.text.len()} progress={state.progress.clone()} /> },
         (Some(report), false) => {
-            let report: Rc<_> = report.clone();
+            let report = report.clone();
             let source = state.source.clone().map(AttrValue::from);
             let printed = report.clone();
             html! {

@@ -15,6 +15,8 @@ mod export;
 mod files;
 #[cfg(target_arch = "wasm32")]
 mod hooks;
+#[allow(dead_code)] // Used by the page (wasm32) only; natively its tests run.
+mod shared;
 #[cfg(target_arch = "wasm32")]
 mod state;
 

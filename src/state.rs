@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use crate::shared::{Shared, Text};
 use textlens_engine::{Options, Report};
 use yew::Reducible;
 
@@ -52,11 +53,11 @@ pub enum Pending {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// The text being analysed.
-    pub text: Rc<str>,
+    pub text: Text,
     /// Where the text came from ("article.txt", "sample"), if not typed.
     pub source: Option<String>,
     /// The latest report; it may be of an earlier version of `text` (see `fresh`).
-    pub report: Option<Rc<Report>>,
+    pub report: Option<Shared<Report>>,
     /// Whether `report` is of `text` as it is now.
     pub fresh: bool,
     /// How far the analysis of a long `text` has come: the share done and the stage in words.
@@ -83,9 +84,9 @@ pub struct State {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Doc {
     pub name: String,
-    pub text: Rc<str>,
+    pub text: Text,
     /// `None` while its worker is still at it.
-    pub report: Option<Rc<Report>>,
+    pub report: Option<Shared<Report>>,
     /// The worker died on this document: it has no report and will get none.
     pub failed: bool,
 }
@@ -114,7 +115,7 @@ impl Corpus {
 impl Default for State {
     fn default() -> State {
         State {
-            text: Rc::from(""),
+            text: Text::from(""),
             source: None,
             report: None,
             fresh: true,
@@ -141,15 +142,15 @@ pub enum Action {
     },
     /// The engine is this far (`done`, 0 to 1) into a long text: `stage` says what it is doing.
     Progress {
-        for_text: Rc<str>,
+        for_text: Text,
         done: f64,
         stage: String,
     },
     /// The engine finished (`pending: None`) or has found part of the report (the rest is
     /// `pending`); `for_text` is the text it analysed.
     Analysed {
-        for_text: Rc<str>,
-        report: Rc<Report>,
+        for_text: Text,
+        report: Shared<Report>,
         pending: Option<Pending>,
     },
     Fail(String),
@@ -172,7 +173,7 @@ pub enum Action {
     DocAnalysed {
         corpus: u32,
         index: usize,
-        report: Rc<Report>,
+        report: Shared<Report>,
     },
     /// A corpus worker died on document `index`.
     DocFailed {
@@ -199,7 +200,7 @@ impl Reducible for State {
                 if *text != *self.text {
                     next.progress = None;
                 }
-                next.text = Rc::from(text);
+                next.text = Text::from(text);
                 next.typed = true;
                 next.highlight = None;
                 next.marks = None;
@@ -213,7 +214,7 @@ impl Reducible for State {
                     next.progress = None;
                     next.pending = None;
                 }
-                next.text = Rc::from(text);
+                next.text = Text::from(text);
                 next.typed = false;
                 next.source = Some(name);
                 next.error = None;
@@ -272,7 +273,7 @@ impl Reducible for State {
                 let id = self.corpus.as_ref().map_or(1, |c| c.id.wrapping_add(1));
                 let docs = docs
                     .into_iter()
-                    .map(|(name, text)| Doc { name, text: Rc::from(text), report: None, failed: false })
+                    .map(|(name, text)| Doc { name, text: Text::from(text), report: None, failed: false })
                     .collect();
                 next.corpus = Some(Rc::new(Corpus { id, docs, refused }));
                 next.error = None;

@@ -17,7 +17,8 @@
 //!   text). Answer `{job, text}` (UTF-8 bytes) or `{job, error}` (why it is not text, in words).
 //! - `{job, kind: "occurrences", text, terms, stem}` (`terms` a JSON list of strings): where each
 //!   term occurs. Answer `{job, spans}`: a `Uint32Array` holding, for each term in turn, its
-//!   number of occurrences and then the start and end of each.
+//!   number of occurrences and then the start and end of each. Without `text`, in the last text
+//!   searched (kept until a different text is analysed); if there is none, `{job, resend: true}`.
 
 /// A short text that touches every stage of the engine.
 #[cfg(target_arch = "wasm32")]
@@ -145,8 +146,17 @@ mod messages {
     }
 
     /// Where each term occurs: for each in turn, its number of occurrences, then their spans.
+    /// Without a text, in the last text searched; if there is none, the page is asked to send
+    /// the search again with its text.
     pub fn occurrences(request: &Request, reply_to: &DedicatedWorkerGlobalScope) {
-        let index = word_index(request.text("text"));
+        let index = if request.field("text").is_undefined() {
+            let Some(index) = LAST_SEARCHED.with(|last| last.borrow().as_ref().map(|(_, index)| index.clone())) else {
+                return answer(request, reply_to, "resend", &true.into(), &Array::new());
+            };
+            index
+        } else {
+            word_index(request.text("text"))
+        };
         let terms: Vec<String> = request.json("terms");
         let terms: Vec<&str> = terms.iter().map(String::as_str).collect();
         let mut flat = Vec::new();

@@ -1,11 +1,10 @@
 //! Dispersion: where in the text each word occurs, one strip per word along the document.
 
-use std::rc::Rc;
-
 use textlens_engine::Span;
 use yew::prelude::*;
 
 use crate::hooks::use_occurrences;
+use crate::shared::Text;
 
 const WIDTH: f64 = 640.0;
 const LABEL_WIDTH: f64 = 130.0;
@@ -13,7 +12,7 @@ const ROW: f64 = 26.0;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub text: Rc<str>,
+    pub text: Text,
     /// The words to plot, each with whether to match all forms of it (its stem).
     pub terms: Vec<(String, bool)>,
     pub on_pick: Callback<String>,

@@ -1,14 +1,13 @@
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::files;
+use crate::shared::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub text: Rc<str>,
+    pub text: Text,
     pub source: Option<AttrValue>,
     /// What the browser keeps of the text ("Saved in this browser (12 KB)").
     #[prop_or_default]

@@ -1,16 +1,16 @@
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 use textlens_engine::{Entity, EntityKind, Report};
 use yew::prelude::*;
 
 use crate::export;
+use crate::shared::{Shared, Text};
 use crate::state::Marks;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub report: Rc<Report>,
-    pub text: Rc<str>,
+    pub report: Shared<Report>,
+    pub text: Text,
     pub on_mark: Callback<Marks>,
 }
 
@@ -161,7 +161,7 @@ pub fn entities_view(props: &Props) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct CoProps {
-    report: Rc<Report>,
+    report: Shared<Report>,
 }
 
 /// Which people, organizations and places appear together in the same sentences.

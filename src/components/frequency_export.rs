@@ -1,17 +1,16 @@
 //! Getting a frequency table out: a CSV file, or the same CSV on the clipboard.
 
-use std::rc::Rc;
-
 use textlens_engine::Frequency;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use crate::export::{csv, download};
+use crate::shared::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// Every row of the table (not only those on show).
-    pub rows: Rc<Vec<Frequency>>,
+    pub rows: Shared<Vec<Frequency>>,
     /// The file name to offer.
     pub name: AttrValue,
 }

@@ -1,11 +1,10 @@
 //! Keyword in context: every occurrence of a term with the words to its left and right.
 
-use std::rc::Rc;
-
 use textlens_engine::Span;
 use yew::prelude::*;
 
 use crate::hooks::use_occurrences;
+use crate::shared::Text;
 
 /// Characters of context on each side.
 const CONTEXT_CHARS: usize = 60;
@@ -14,7 +13,7 @@ const PAGE: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub text: Rc<str>,
+    pub text: Text,
     pub term: AttrValue,
     /// Match every form with the same stem.
     pub stem: bool,

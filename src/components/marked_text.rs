@@ -2,11 +2,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::shared::Text;
 use crate::state::Marks;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub text: Rc<str>,
+    pub text: Text,
     pub marks: Rc<Marks>,
     pub on_close: Callback<()>,
 }

@@ -1,13 +1,12 @@
-use std::rc::Rc;
-
 use textlens_engine::Report;
 use yew::prelude::*;
 
 use super::{duration, thousands};
+use crate::shared::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
 }
 
 /// The headline figures of the text.

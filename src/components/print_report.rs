@@ -2,8 +2,6 @@
 //! screen; the print style sheet shows only this, so "Print report" (or the browser's own Print)
 //! gives a clean page or two instead of a picture of the screen.
 
-use std::rc::Rc;
-
 use textlens_engine::Report;
 use yew::prelude::*;
 
@@ -11,11 +9,12 @@ use super::entities_view::KINDS;
 use super::quotes_view::speakers;
 use super::readability_view::readability_rows;
 use super::{duration, thousands};
+use crate::shared::{Shared, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub report: Rc<Report>,
-    pub text: Rc<str>,
+    pub report: Shared<Report>,
+    pub text: Text,
     /// Where the text came from, if known.
     pub source: Option<AttrValue>,
 }

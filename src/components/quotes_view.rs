@@ -1,15 +1,14 @@
-use std::rc::Rc;
-
 use textlens_engine::{Quote, Report};
 use yew::prelude::*;
 
 use crate::export;
+use crate::shared::{Shared, Text};
 use crate::state::Marks;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub report: Rc<Report>,
-    pub text: Rc<str>,
+    pub report: Shared<Report>,
+    pub text: Text,
     pub on_mark: Callback<Marks>,
 }
 

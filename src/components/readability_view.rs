@@ -1,14 +1,13 @@
-use std::rc::Rc;
-
 use textlens_engine::{interpret_ease, interpret_grade, Readability, Report};
 use yew::prelude::*;
 
+use crate::shared::{Shared, Text};
 use crate::state::Marks;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub report: Rc<Report>,
-    pub text: Rc<str>,
+    pub report: Shared<Report>,
+    pub text: Text,
     pub on_mark: Callback<Marks>,
 }
 

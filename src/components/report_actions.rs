@@ -1,18 +1,17 @@
 //! Getting the whole analysis out of the page: printed, as the JSON report, or as a short
 //! plain-text summary on the clipboard.
 
-use std::rc::Rc;
-
 use textlens_engine::{EntityKind, Report};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use super::{duration, thousands};
 use crate::export::download;
+use crate::shared::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     /// Where the text came from, if known.
     pub source: Option<AttrValue>,
 }

@@ -1,12 +1,11 @@
-use std::rc::Rc;
-
+use crate::shared::{Shared, Text};
 use textlens_engine::Report;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub report: Rc<Report>,
-    pub text: Rc<str>,
+    pub report: Shared<Report>,
+    pub text: Text,
     pub on_select: Callback<(usize, usize)>,
 }
 

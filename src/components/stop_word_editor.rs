@@ -3,15 +3,14 @@
 //! The list shown is the engine's (`Report::stop_words`); edits become `Options`
 //! (`extra_stop_words`, `removed_stop_words`) and the text is analysed again.
 
-use std::rc::Rc;
-
+use crate::shared::Shared;
 use textlens_engine::{Options, Report, LANGUAGES};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub report: Rc<Report>,
+    pub report: Shared<Report>,
     pub options: Options,
     pub on_options: Callback<Options>,
 }

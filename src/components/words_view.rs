@@ -1,19 +1,18 @@
 //! The Words tab: frequencies (words, phrases, distinctive words) with their controls, the stop
 //! words, a word cloud, keyword in context and dispersion.
 
-use std::rc::Rc;
-
 use textlens_engine::{Frequency, Options, Report, LANGUAGES};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::stop_word_editor::with_added;
 use super::{thousands, DispersionPlot, FrequencyExport, KwicView, StopWordEditor, WordCloud};
+use crate::shared::{Shared, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub report: Rc<Report>,
-    pub text: Rc<str>,
+    pub report: Shared<Report>,
+    pub text: Text,
     pub options: Options,
     pub on_options: Callback<Options>,
     pub on_select: Callback<(usize, usize)>,
@@ -137,17 +136,26 @@ pub fn words_view(props: &Props) -> Html {
     // The rows of the table on show, search applied, as frequencies (for the export too).
     let needle = (*filter).clone();
     let matches = |term: &str| needle.is_empty() || term.contains(needle.as_str());
-    let rows: Rc<Vec<Frequency>> = Rc::new(match *listing {
-        Listing::Words => report.frequencies.iter().filter(|f| matches(&f.term)).cloned().collect(),
-        Listing::Phrases => report
-            .phrases
-            .iter()
-            .filter(|f| *phrase_words == 0 || f.term.split(' ').count() == *phrase_words)
-            .filter(|f| matches(&f.term))
-            .cloned()
-            .collect(),
-        Listing::Distinctive => Vec::new(),
-    });
+    // Worked out again only when what it depends on changes: a long text has hundreds of
+    // thousands of phrases, and a click elsewhere in the view must not copy them all.
+    let rows: Shared<Vec<Frequency>> = (*use_memo(
+        (report.clone(), *listing, needle.clone(), *phrase_words),
+        |(report, listing, needle, phrase_words)| {
+            let matches = |term: &str| needle.is_empty() || term.contains(needle.as_str());
+            Shared::new(match listing {
+                Listing::Words => report.frequencies.iter().filter(|f| matches(&f.term)).cloned().collect(),
+                Listing::Phrases => report
+                    .phrases
+                    .iter()
+                    .filter(|f| *phrase_words == 0 || f.term.split(' ').count() == *phrase_words)
+                    .filter(|f| matches(&f.term))
+                    .cloned()
+                    .collect(),
+                Listing::Distinctive => Vec::new(),
+            })
+        },
+    ))
+    .clone();
     let cloud_words = use_memo(report.clone(), |r| r.frequencies.iter().take(100).cloned().collect::<Vec<_>>());
 
     let mut dispersion_terms: Vec<(String, bool)> = Vec::new();

@@ -15,6 +15,7 @@ use yew::prelude::*;
 
 use super::engine_jobs;
 use super::engine_worker::{answer_bytes, answer_id, is_ready, EngineWorker};
+use crate::shared::{Shared, Text};
 use crate::state::{Action, Pending, State};
 
 /// How long typing must pause before the text is analysed again.
@@ -32,11 +33,11 @@ struct Engine {
     /// Whether the worker has said it is listening.
     ready: bool,
     /// The request being worked on: its number and its text.
-    in_flight: Option<(u32, Rc<str>)>,
+    in_flight: Option<(u32, Text)>,
     /// The report of the request in flight, as its pieces arrive.
     arriving: Option<Report>,
     /// The newest text waiting for the worker.
-    waiting: Option<Rc<str>>,
+    waiting: Option<Text>,
     next_id: u32,
     options: String,
     dispatch: Option<Callback<Action>>,
@@ -146,7 +147,7 @@ pub(super) fn send_jobs() {
 /// Sends `text` to the worker, or queues it behind the analysis under way. The empty text is
 /// not sent (the page shows its own invitation for it, not a report of nothing), but the worker
 /// is made ready for the text to come.
-fn submit(engine: &Rc<RefCell<Engine>>, text: Rc<str>) {
+fn submit(engine: &Rc<RefCell<Engine>>, text: Text) {
     if text.is_empty() {
         engine.borrow_mut().waiting = None;
         ensure_worker(engine);
@@ -173,6 +174,7 @@ fn submit(engine: &Rc<RefCell<Engine>>, text: Rc<str>) {
     e.next_id = e.next_id.wrapping_add(1);
     let long = text.len() > LONG_ABOVE;
     if e.worker.as_ref().is_some_and(|worker| worker.send(id, &text, &e.options, long)) {
+        engine_jobs::analysing(&text);
         e.in_flight = Some((id, text));
     }
 }
@@ -191,6 +193,9 @@ fn received(engine: &Rc<RefCell<Engine>>, data: JsValue) {
         return;
     }
     if engine_jobs::answered(&data) {
+        if engine_jobs::any_unsent() {
+            send_jobs(); // a search the worker sent back for its text
+        }
         return;
     }
     let id = answer_id(&data);
@@ -255,7 +260,7 @@ fn show_so_far(engine: &Rc<RefCell<Engine>>, pending: Pending) {
         (e.arriving.clone(), e.in_flight.as_ref().map(|(_, text)| text.clone()), e.dispatch.clone())
     };
     if let (Some(report), Some(text), Some(dispatch)) = (so_far, text, dispatch) {
-        dispatch.emit(Action::Analysed { for_text: text, report: Rc::new(report), pending: Some(pending) });
+        dispatch.emit(Action::Analysed { for_text: text, report: Shared::new(report), pending: Some(pending) });
     }
 }
 
@@ -274,7 +279,9 @@ fn finished(engine: &Rc<RefCell<Engine>>, report: Option<Report>) {
     }
     if let (Some(dispatch), Some(text)) = (dispatch, text) {
         match report {
-            Some(report) => dispatch.emit(Action::Analysed { for_text: text, report: Rc::new(report), pending: None }),
+            Some(report) => {
+                dispatch.emit(Action::Analysed { for_text: text, report: Shared::new(report), pending: None })
+            }
             None => {
                 dispatch.emit(Action::Fail("The analysis came back unreadable. Edit the text to try again.".into()))
             }

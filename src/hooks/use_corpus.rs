@@ -14,6 +14,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::engine_worker::{answer_bytes, answer_id, is_ready, EngineWorker};
+use crate::shared::Shared;
 use crate::state::{Action, Corpus, State};
 /// More workers than this cost memory (each holds a copy of the engine) for little gain.
 const MAX_WORKERS: usize = 4;
@@ -121,7 +122,7 @@ fn received(pool: &Rc<RefCell<Pool>>, slot: usize, data: JsValue) {
     // Send the next document before parsing this report, so the worker is never idle.
     feed(pool, slot);
     match serde_json::from_slice::<Report>(&bytes) {
-        Ok(report) => dispatch.emit(Action::DocAnalysed { corpus, index, report: Rc::new(report) }),
+        Ok(report) => dispatch.emit(Action::DocAnalysed { corpus, index, report: Shared::new(report) }),
         Err(_) => dispatch.emit(Action::DocFailed { corpus, index }),
     }
 }
