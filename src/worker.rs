@@ -224,17 +224,15 @@ mod messages {
     /// The report's groups of figures, in the order the engine finds them.
     const GROUPS: usize = 3;
 
+    /// Sends one part of a report: its name and its JSON (none for a marker).
+    type SendPart<'a> = dyn Fn(Option<&str>, Option<Vec<u8>>) + 'a;
+
     /// Sends groups `groups` of `report` in parts, each group followed by its marker: "words"
     /// (the report but its names and quotes: the page may show it), "names", then "done".
     /// Chunk sizes keep each part to a few hundred kilobytes of JSON, read by the page in a task
     /// of its own.
-    fn send_groups(report: &Report, groups: std::ops::Range<usize>, send: &dyn Fn(Option<&str>, Option<Vec<u8>>)) {
-        fn chunks<T: serde::Serialize>(
-            part: &str,
-            list: &[T],
-            size: usize,
-            send: &dyn Fn(Option<&str>, Option<Vec<u8>>),
-        ) {
+    fn send_groups(report: &Report, groups: std::ops::Range<usize>, send: &SendPart) {
+        fn chunks<T: serde::Serialize>(part: &str, list: &[T], size: usize, send: &SendPart) {
             for chunk in list.chunks(size) {
                 send(Some(part), serde_json::to_vec(chunk).ok());
             }

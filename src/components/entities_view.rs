@@ -202,7 +202,7 @@ fn co_occurrence(props: &CoProps) -> Html {
         }
         flush(&mut current);
         let mut pairs: Vec<((usize, usize), usize)> = together.into_iter().collect();
-        pairs.sort_by(|a, b| b.1.cmp(&a.1));
+        pairs.sort_by_key(|p| std::cmp::Reverse(p.1));
         pairs.truncate(15);
         pairs
     });

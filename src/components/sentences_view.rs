@@ -15,7 +15,7 @@ pub fn sentences_view(props: &Props) -> Html {
     let l = &props.report.sentence_lengths;
     let most = l.histogram.iter().copied().max().unwrap_or(1).max(1);
     let mut longest: Vec<_> = props.report.sentences.iter().collect();
-    longest.sort_by(|a, b| b.words.cmp(&a.words));
+    longest.sort_by_key(|s| std::cmp::Reverse(s.words));
     longest.truncate(5);
     html! {
         <section aria-label="Sentences">

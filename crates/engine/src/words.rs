@@ -190,9 +190,9 @@ impl StopWords {
                 .map(|w| {
                     folded.clear();
                     fold(w.trim(), &mut folded);
-                    Box::from(folded.as_str())
+                    Box::<str>::from(folded.as_str())
                 })
-                .filter(|w: &Box<str>| !w.is_empty())
+                .filter(|w| !w.is_empty())
                 .collect()
         };
         let removed = fold_all(removed);
@@ -300,7 +300,7 @@ fn stem_groups(terms: impl Iterator<Item = (TermId, usize)>, vocabulary: &Vocabu
     groups
         .into_iter()
         .map(|mut members| {
-            members.sort_by(|a, b| b.1.cmp(&a.1));
+            members.sort_by_key(|m| std::cmp::Reverse(m.1));
             let count = members.iter().map(|m| m.1).sum();
             let term = vocabulary.term(members[0].0).to_owned();
             let forms = if members.len() > 1 {
@@ -391,7 +391,7 @@ fn spell(key: Key, vocabulary: &Vocabulary) -> String {
 fn ranked(mut entries: Vec<Entry>, min_count: usize, total_words: usize) -> Vec<Frequency> {
     entries.retain(|e| e.count >= min_count);
     // A stable sort keeps first appearance among equal counts.
-    entries.sort_by(|a, b| b.count.cmp(&a.count));
+    entries.sort_by_key(|e| std::cmp::Reverse(e.count));
     let mut out = Vec::with_capacity(entries.len());
     let mut rank = 0;
     let mut previous = usize::MAX;

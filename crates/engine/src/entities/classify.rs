@@ -88,7 +88,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
             e.organization += 5.0;
         }
     }
-    if keys.iter().any(|&k| k == "&") {
+    if keys.contains(&"&") {
         e.organization += 3.0;
     }
     if n > 1 && among(&PLACE_SUFFIXES, last) {
@@ -132,7 +132,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     let before = range.start.checked_sub(1).map_or("", |i| doc.key(i));
     let after = doc.key(range.end);
     let after_next = doc.key(range.end + 1);
-    if among(&REPORTING_VERBS, &after) || (after == "'s" && among(&REPORTING_VERBS, &after_next)) {
+    if among(&REPORTING_VERBS, after) || (after == "'s" && among(&REPORTING_VERBS, after_next)) {
         e.person += 2.0;
     }
     // "Smith, 45, said".
@@ -142,7 +142,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if after.ends_with("-based") || after == "-based" {
         e.place += 3.0;
     }
-    if among(&PLACE_PREPOSITIONS, &before) {
+    if among(&PLACE_PREPOSITIONS, before) {
         e.place += if before == "in" { 2.0 } else { 1.0 };
     }
     if matches!(before, "the" | "a" | "an") {
@@ -186,7 +186,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         e.place += 1.5;
     }
     // "Washington, D.C.", "Paris, France": a place before a comma and a place.
-    if after == "," && gazetteer::is_place(&after_next) {
+    if after == "," && gazetteer::is_place(after_next) {
         e.place += 1.5;
     }
     e
