@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use textlens_engine::{Quote, Report};
 use yew::prelude::*;
 
@@ -22,47 +24,63 @@ fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-/// Speakers with their quotes and words quoted (fragments left out), most quoted first.
+/// Speakers with their quotes and words quoted (fragments left out), most quoted first (ties:
+/// first quoted first).
 pub(super) fn speakers(report: &Report, text: &str) -> Vec<(String, usize, usize)> {
     let quote_text = |q: &Quote| text.get(q.start..q.end).unwrap_or("");
+    // An index by name: a long text has thousands of speakers, and a search of the list for
+    // each quote made this view quadratic.
+    let mut index: HashMap<&str, usize> = HashMap::new();
     let mut speakers: Vec<(String, usize, usize)> = Vec::new();
     for q in report.quotes.iter().filter(|q| !q.fragment) {
         let name = speaker(q);
-        match speakers.iter_mut().find(|s| s.0 == name) {
-            Some(s) => {
-                s.1 += 1;
-                s.2 += words(quote_text(q));
-            }
-            None => speakers.push((name.to_owned(), 1, words(quote_text(q)))),
-        }
+        let at = *index.entry(name).or_insert_with(|| {
+            speakers.push((name.to_owned(), 0, 0));
+            speakers.len() - 1
+        });
+        speakers[at].1 += 1;
+        speakers[at].2 += words(quote_text(q));
     }
     speakers.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)));
     speakers
 }
+
+/// Speakers listed at first and added by "show more".
+const SPEAKER_ROWS: usize = 50;
+/// Quotes listed at first and added by "show more".
+const QUOTE_ROWS: usize = 200;
 
 /// Who is quoted, how often and how much; every quote one click from its place in the text.
 #[function_component(QuotesView)]
 pub fn quotes_view(props: &Props) -> Html {
     let filter = use_state(|| None::<String>);
     let show_fragments = use_state(|| false);
+    let speaker_rows = use_state(|| SPEAKER_ROWS);
+    let quote_rows = use_state(|| QUOTE_ROWS);
     let report = &props.report;
     let text: &str = &props.text;
     let quote_text = |q: &Quote| text.get(q.start..q.end).unwrap_or("");
 
-    let speakers = speakers(report, text);
+    let speakers = use_memo((report.clone(), props.text.clone()), |(report, text)| speakers(report, text));
     let fragments = report.quotes.iter().filter(|q| q.fragment).count();
 
     let on_filter = {
         let filter = filter.clone();
+        let quote_rows = quote_rows.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             let value = select.value();
             filter.set((!value.is_empty()).then_some(value));
+            quote_rows.set(QUOTE_ROWS);
         })
     };
     let on_fragments = {
         let show_fragments = show_fragments.clone();
-        Callback::from(move |_: Event| show_fragments.set(!*show_fragments))
+        let quote_rows = quote_rows.clone();
+        Callback::from(move |_: Event| {
+            show_fragments.set(!*show_fragments);
+            quote_rows.set(QUOTE_ROWS);
+        })
     };
     let export_csv = {
         let report = report.clone();
@@ -84,11 +102,9 @@ pub fn quotes_view(props: &Props) -> Html {
         })
     };
 
-    let shown = report
-        .quotes
-        .iter()
-        .filter(|q| (*show_fragments || !q.fragment) && filter.as_deref().is_none_or(|f| f == speaker(q)));
-    let items = shown.take(200).map(|q| {
+    let listed = |q: &&Quote| (*show_fragments || !q.fragment) && filter.as_deref().is_none_or(|f| f == speaker(q));
+    let total = report.quotes.iter().filter(listed).count();
+    let items = report.quotes.iter().filter(listed).take(*quote_rows).map(|q| {
         let mut spans = vec![(q.start, q.end, "quote")];
         if let Some(m) = q.speaker_mention {
             if m.end <= q.start || m.start >= q.end {
@@ -118,11 +134,17 @@ pub fn quotes_view(props: &Props) -> Html {
                         report.quotes.len() - fragments, speakers.len(), fragments) }</caption>
                     <thead><tr><th scope="col">{ "Speaker" }</th><th scope="col" class="num">{ "Quotes" }</th><th scope="col" class="num">{ "Words" }</th></tr></thead>
                     <tbody>
-                        { for speakers.iter().map(|(name, n, w)| html! {
+                        { for speakers.iter().take(*speaker_rows).map(|(name, n, w)| html! {
                             <tr><td>{ name }</td><td class="num">{ n }</td><td class="num">{ w }</td></tr>
                         }) }
                     </tbody>
                 </table>
+                if speakers.len() > *speaker_rows {
+                    <button type="button" class="more" id="more-speakers"
+                        onclick={{ let rows = speaker_rows.clone(); Callback::from(move |_: MouseEvent| rows.set(*rows + SPEAKER_ROWS * 4)) }}>
+                        { format!("Show more speakers ({} of {} shown)", *speaker_rows, speakers.len()) }
+                    </button>
+                }
                 <div class="toolbar">
                     <label>{ "Speaker " }
                         <select onchange={on_filter} id="speaker-filter">
@@ -136,6 +158,12 @@ pub fn quotes_view(props: &Props) -> Html {
                     <button type="button" id="quotes-csv" onclick={export_csv}>{ "Export CSV" }</button>
                 </div>
                 <ol class="quotes">{ for items }</ol>
+                if total > *quote_rows {
+                    <button type="button" class="more" id="more-quotes"
+                        onclick={{ let rows = quote_rows.clone(); Callback::from(move |_: MouseEvent| rows.set(*rows + QUOTE_ROWS)) }}>
+                        { format!("Show more quotes ({} of {} shown)", *quote_rows, total) }
+                    </button>
+                }
             }
         </section>
     }

@@ -66,6 +66,35 @@ test("quotes are grouped by speaker and export as safe CSV", async () => {
   await page.close();
 });
 
+test("a long list of quotes and speakers is shown a page at a time", async () => {
+  const firsts = ["Mary", "John", "Alice", "Peter", "Laura", "David"];
+  const lasts = ["Adams", "Baker", "Carter", "Dixon", "Evans", "Foster", "Garcia", "Hughes", "Irving", "Jensen"];
+  const people = firsts.flatMap((f) => lasts.map((l) => `${f} ${l}`));
+  // 60 speakers, 260 quotes: Mary Adams is quoted 201 times, everyone else once or twice.
+  const lines = [];
+  for (let i = 0; i < 260; i++) {
+    const who = i < 201 ? people[0] : people[1 + ((i - 201) % 59)];
+    lines.push(`\u201cWe will vote on measure number ${i + 1} today,\u201d said ${who}.`);
+  }
+  const { page } = await openPage(browser, server.url, lines.join("\n\n"));
+  await page.getByRole("tab", { name: "Quotes" }).click();
+  assert.equal(await page.locator("table.speakers tbody tr").count(), 50);
+  assert.equal(await page.locator("#more-speakers").textContent(), "Show more speakers (50 of 60 shown)");
+  await page.locator("#more-speakers").click();
+  assert.equal(await page.locator("table.speakers tbody tr").count(), 60);
+  assert.equal(await page.locator("#more-speakers").count(), 0);
+  assert.equal(await page.locator("ol.quotes li").count(), 200);
+  assert.equal(await page.locator("#more-quotes").textContent(), "Show more quotes (200 of 260 shown)");
+  await page.locator("#more-quotes").click();
+  assert.equal(await page.locator("ol.quotes li").count(), 260);
+  assert.equal(await page.locator("#more-quotes").count(), 0);
+  // One speaker's 201 quotes: a page again, then the rest.
+  await page.locator("#speaker-filter").selectOption("Mary Adams");
+  assert.equal(await page.locator("#more-quotes").textContent(), "Show more quotes (200 of 201 shown)");
+  assert.equal(await page.locator("table.speakers tbody tr").first().locator("td").nth(1).textContent(), "201");
+  await page.close();
+});
+
 test("readability explains its scores and marks hard sentences", async () => {
   const { page } = await open("Readability");
   assert.match(await page.locator("table.readability").textContent(), /grade|easy|difficult/i);
