@@ -268,24 +268,20 @@ pub(crate) fn frequencies(
     let entries = if counting.stem {
         stem_groups(terms.map(|(id, &count)| (id as TermId, count)), vocabulary)
     } else {
-        terms
-            .map(|(id, &count)| Entry { term: vocabulary.term(id as TermId).to_owned(), count, forms: Vec::new() })
-            .collect()
+        terms.map(|(id, &count)| unranked(vocabulary.term(id as TermId).to_owned(), count, Vec::new())).collect()
     };
     ranked(entries, counting.min_count, total_words)
 }
 
-/// One line of a frequency table before ranking.
-struct Entry {
-    term: String,
-    count: usize,
-    forms: Vec<String>,
+/// One line of a frequency table before [`ranked`] gives it its rank and share.
+fn unranked(term: String, count: usize, forms: Vec<String>) -> Frequency {
+    Frequency { term, count, share: 0.0, rank: 0, forms }
 }
 
 /// Groups terms (in order of first appearance) by stem. A group is named by its commonest form
 /// (the first seen among equals) and lists every form, commonest first. Each distinct term is
 /// stemmed once.
-fn stem_groups(terms: impl Iterator<Item = (TermId, usize)>, vocabulary: &Vocabulary) -> Vec<Entry> {
+fn stem_groups(terms: impl Iterator<Item = (TermId, usize)>, vocabulary: &Vocabulary) -> Vec<Frequency> {
     let mut group_of: FastMap<String, usize> = FastMap::default();
     let mut groups: Vec<Vec<(TermId, usize)>> = Vec::new();
     for (id, count) in terms {
@@ -308,7 +304,7 @@ fn stem_groups(terms: impl Iterator<Item = (TermId, usize)>, vocabulary: &Vocabu
             } else {
                 Vec::new()
             };
-            Entry { term, count, forms }
+            unranked(term, count, forms)
         })
         .collect()
 }
@@ -354,24 +350,31 @@ pub(crate) fn phrases(words: &[Word], vocabulary: &Vocabulary, counting: &Counti
             *s = (*s + 1).min(2);
         }
     }
-    let mut index: FastMap<Key, usize> = FastMap::default();
-    let mut counts: Vec<(Key, usize)> = Vec::new();
+    // Counts in order of first appearance (the order ties keep), found through an index. u32
+    // counts and positions: a text has fewer than 2^32 words.
+    let mut index: FastMap<Key, u32> = FastMap::default();
+    let mut counts: Vec<(Key, u32)> = Vec::new();
     for key in keys().filter(|&key| seen.get(slot(key)) == Some(&2)) {
         match index.get(&key) {
-            Some(&k) => counts[k].1 += 1,
+            Some(&k) => counts[k as usize].1 += 1,
             None => {
-                index.insert(key, counts.len());
+                index.insert(key, counts.len() as u32);
                 counts.push((key, 1));
             }
         }
     }
+    // Each table is dropped as soon as it has served: on 10 MB of news they come to tens of MB.
+    drop((seen, index));
     let min = counting.min_count.max(2);
-    let entries = counts
-        .into_iter()
-        .filter(|&(_, c)| c >= min)
-        .map(|(key, count)| Entry { term: spell(key, vocabulary), count, forms: Vec::new() })
-        .collect();
-    ranked(entries, min, words.len())
+    let kept = |count: u32| count as usize >= min;
+    let mut lines = Vec::with_capacity(counts.iter().filter(|(_, count)| kept(*count)).count());
+    lines.extend(
+        counts
+            .into_iter()
+            .filter(|&(_, count)| kept(count))
+            .map(|(key, count)| unranked(spell(key, vocabulary), count as usize, Vec::new())),
+    );
+    ranked(lines, min, words.len())
 }
 
 /// `x` to six significant digits: all a share needs, and a third of its length in the JSON
@@ -388,22 +391,24 @@ fn spell(key: Key, vocabulary: &Vocabulary) -> String {
     key.iter().filter(|&&id| id != NONE).map(|&id| vocabulary.term(id)).collect::<Vec<_>>().join(" ")
 }
 
-fn ranked(mut entries: Vec<Entry>, min_count: usize, total_words: usize) -> Vec<Frequency> {
-    entries.retain(|e| e.count >= min_count);
+/// The lines counted at least `min_count` times, most frequent first, each given its rank (equal
+/// counts share one) and share of the words. In place: a long text has hundreds of thousands of
+/// phrases.
+fn ranked(mut lines: Vec<Frequency>, min_count: usize, total_words: usize) -> Vec<Frequency> {
+    lines.retain(|f| f.count >= min_count);
     // A stable sort keeps first appearance among equal counts.
-    entries.sort_by_key(|e| std::cmp::Reverse(e.count));
-    let mut out = Vec::with_capacity(entries.len());
+    lines.sort_by_key(|f| std::cmp::Reverse(f.count));
     let mut rank = 0;
     let mut previous = usize::MAX;
-    for Entry { term, count, forms } in entries {
-        if count != previous {
-            rank = out.len() + 1;
-            previous = count;
+    for (i, line) in lines.iter_mut().enumerate() {
+        if line.count != previous {
+            rank = i + 1;
+            previous = line.count;
         }
-        let share = if total_words == 0 { 0.0 } else { significant(count as f64 / total_words as f64) };
-        out.push(Frequency { term, count, share, rank, forms });
+        line.rank = rank;
+        line.share = if total_words == 0 { 0.0 } else { significant(line.count as f64 / total_words as f64) };
     }
-    out
+    lines
 }
 
 #[cfg(test)]
