@@ -342,7 +342,40 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
         emit(doc, start..cut, false, out);
         start = cut;
     }
+    if let Some(name) = description_before_name(doc, start..stop) {
+        start = name;
+        titled = true;
+    }
     emit(doc, start..stop, titled, out);
+}
+
+/// Where the name starts in a run that opens with ordinary words before a given name and a
+/// surname: "Olympic Diving Champion Zoe Ann Olsen" describes Zoe Ann Olsen with a title no
+/// list holds. The run must end in a known surname ("San Joaquin Valley", "Temple Beth El"
+/// stay whole); every word before the given name must be a common English word, and neither a
+/// given name, a place nor a word that opens a place's name ("Fort Ethan Allen"); the given
+/// name must not be a common word itself ("Will", "Bill", "May" stay out).
+fn description_before_name(doc: &Document, range: Range<usize>) -> Option<usize> {
+    let last = doc.key(range.end.checked_sub(1)?);
+    // "Royal Albert Hall": a surname that ends places and organizations too.
+    let ends_other_name = among(&PLACE_SUFFIXES, last) || among(&ORG_SUFFIXES, last) || among(&MISC_SUFFIXES, last);
+    if range.len() < 3 || !gazetteer::is_surname(last) || ends_other_name {
+        return None;
+    }
+    let given = (range.start + 1..range.end - 1).find(|&i| {
+        let key = doc.key(i);
+        gazetteer::is_given_name(key) && !gazetteer::is_common_word(key)
+    })?;
+    (range.start..given)
+        .all(|i| {
+            let key = doc.key(i);
+            // Surnames may be common words too ("Champion", "Baker"): they may describe.
+            gazetteer::is_common_word(key)
+                && !gazetteer::is_given_name(key)
+                && !gazetteer::is_place(key)
+                && !among(&PLACE_PREFIXES, key)
+        })
+        .then_some(given)
 }
 
 /// Where a run splits after a known place or organization that opens it, when what follows

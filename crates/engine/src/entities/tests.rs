@@ -336,3 +336,23 @@ fn a_given_name_that_is_also_a_place_opens_a_person() {
     assert_eq!(kind_of(&found, "George H. Reama"), Some(EntityKind::Person));
     assert_eq!(kind_of(&found, "George"), None);
 }
+
+#[test]
+fn a_description_no_title_list_holds_is_outside_the_name() {
+    let text = "Olympic Diving Champion Zoe Ann Olsen said she would compete. Olsen won in 1948.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Zoe Ann Olsen"), ["Zoe Ann Olsen", "Olsen"]);
+    assert_eq!(kind_of(&found, "Zoe Ann Olsen"), Some(EntityKind::Person));
+    // Places that open with common words and end with a name stay whole.
+    let text = "They drove through the San Joaquin Valley to Fort Ethan Allen.";
+    let found = entities(text);
+    assert!(found.iter().any(|e| e.name == "San Joaquin Valley"), "{found:?}");
+    assert!(found.iter().any(|e| e.name == "Fort Ethan Allen"), "{found:?}");
+}
+
+#[test]
+fn miss_is_a_title() {
+    let text = "Miss Ethel Gee was arrested on Monday. Miss Gee denied it.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Ethel Gee"), ["Ethel Gee", "Gee"]);
+}
