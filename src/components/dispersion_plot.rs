@@ -4,7 +4,7 @@ use textlens_engine::Span;
 use yew::prelude::*;
 
 use crate::hooks::use_occurrences;
-use crate::shared::Text;
+use crate::shared::{Shared, Text};
 
 const WIDTH: f64 = 640.0;
 const LABEL_WIDTH: f64 = 130.0;
@@ -50,12 +50,12 @@ pub fn dispersion_plot(props: &Props) -> Html {
             // The newest answers, each for the words it was asked about, a fresh one first.
             let mut answers = [(fresh.0, exact), (fresh.1, stemmed)];
             answers.sort_by_key(|(fresh, _)| !fresh);
-            let mut rows: Vec<(String, Vec<f64>)> = Vec::new();
+            let mut rows: Vec<(String, Shared<Vec<f64>>)> = Vec::new();
             for (_, answer) in answers {
                 let Some((terms, Some(found))) = answer.as_deref() else { continue };
                 for (term, spans) in terms.iter().zip(found) {
                     if !rows.iter().any(|(t, _)| t == term) {
-                        rows.push((term.clone(), fractions(spans, *length)));
+                        rows.push((term.clone(), Shared::new(fractions(spans, *length))));
                     }
                 }
             }
@@ -63,7 +63,7 @@ pub fn dispersion_plot(props: &Props) -> Html {
         });
     // The words asked for, in order; until the answers for the words and text as they are now
     // come back, the plot keeps what it had (a word just added joins it then).
-    let rows: Vec<(&String, &Vec<f64>)> = props
+    let rows: Vec<(&String, &Shared<Vec<f64>>)> = props
         .terms
         .iter()
         .filter_map(|(term, _)| positions.iter().find(|(t, _)| t == term).map(|(t, at)| (t, at)))
@@ -79,19 +79,12 @@ pub fn dispersion_plot(props: &Props) -> Html {
     html! {
         <figure class="dispersion" aria-busy={busy.to_string()}>
             <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-label={label}>
-                { for rows.iter().enumerate().map(|(row, (term, at))| {
-                    let y = ROW * row as f64 + 4.0;
-                    html! {
-                        <g class="row" data-term={(*term).clone()}>
-                            <text x="0" y={format!("{:.1}", y + ROW / 2.0)} class="label">{ *term }</text>
-                            <rect x={LABEL_WIDTH.to_string()} y={format!("{:.1}", y + 3.0)} width={strip.to_string()}
-                                height={(ROW - 6.0).to_string()} class="track" />
-                            { for pixels(at, strip).map(|x| {
-                                html! { <line class="hit" x1={format!("{x:.1}")} x2={format!("{x:.1}")}
-                                    y1={format!("{:.1}", y + 3.0)} y2={format!("{:.1}", y + ROW - 3.0)} /> }
-                            }) }
-                        </g>
-                    }
+                // Each strip drawn at the top and moved into place: a strip that only moves (a
+                // word added above it) is not drawn again.
+                { for rows.iter().enumerate().map(|(row, (term, at))| html! {
+                    <g key={term.as_str()} transform={format!("translate(0 {:.1})", ROW * row as f64 + 4.0)}>
+                        <Strip term={(*term).clone()} at={(*at).clone()} {strip} />
+                    </g>
                 }) }
                 <text x={LABEL_WIDTH.to_string()} y={(height - 2.0).to_string()} class="axis">{ "start" }</text>
                 <text x={(WIDTH - 10.0).to_string()} y={(height - 2.0).to_string()} class="axis end">{ "end" }</text>
@@ -105,5 +98,33 @@ pub fn dispersion_plot(props: &Props) -> Html {
                 }) }
             </figcaption>
         </figure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StripProps {
+    term: String,
+    /// Where the word occurs, as fractions of the way through the text.
+    at: Shared<Vec<f64>>,
+    /// The strip's width.
+    strip: f64,
+}
+
+/// One word's strip: a component of its own, so that a word added to the plot (a click in the
+/// word table) draws only its own strip, not again the thousands of marks of the others.
+#[function_component(Strip)]
+fn strip(props: &StripProps) -> Html {
+    // Drawn at the top: the plot moves each strip into its row.
+    let (top, bottom) = ("3", format!("{:.1}", ROW - 3.0));
+    html! {
+        <g class="row" data-term={props.term.clone()}>
+            <text x="0" y={format!("{:.1}", ROW / 2.0)} class="label">{ &props.term }</text>
+            <rect x={LABEL_WIDTH.to_string()} y={top} width={props.strip.to_string()}
+                height={(ROW - 6.0).to_string()} class="track" />
+            { for pixels(&props.at, props.strip).map(|x| {
+                let x = format!("{x:.1}");
+                html! { <line class="hit" x1={x.clone()} x2={x} y1={top} y2={bottom.clone()} /> }
+            }) }
+        </g>
     }
 }
