@@ -9,7 +9,7 @@ use crate::components::{
 };
 use crate::files;
 use crate::hooks::{use_analysis, use_corpus, use_saved_text, use_service_worker, Saved};
-use crate::state::{Action, Pending, State, Tab};
+use crate::state::{Action, State, Tab};
 
 /// An openly licensed news article to try the page on (see samples/SOURCE.md).
 const SAMPLE: &str = include_str!("../samples/brown-a01.txt");
@@ -102,7 +102,7 @@ pub fn app() -> Html {
                         <Analysing bytes={state.text.len()} progress={state.progress.clone()} />
                     }
                     // Downloads and the printed report wait for the whole report.
-                    if state.pending.is_none() {
+                    if !state.partial {
                         <ReportActions report={report.clone()} source={source.clone()} />
                     }
                     <Tabs current={state.tab} on_select={on_tab} />
@@ -119,8 +119,8 @@ pub fn app() -> Html {
                             Tab::Readability => html! {
                                 <ReadabilityView report={report} text={state.text.clone()} on_mark={on_mark.clone()} />
                             },
-                            Tab::Entities if state.pending == Some(Pending::Names) => still_finding("names"),
-                            Tab::Quotes if state.pending.is_some() => still_finding("quotes"),
+                            Tab::Entities if state.partial => still_finding("names"),
+                            Tab::Quotes if state.partial => still_finding("quotes"),
                             Tab::Entities => html! {
                                 <EntitiesView report={report} text={state.text.clone()} on_mark={on_mark.clone()} />
                             },
@@ -129,7 +129,7 @@ pub fn app() -> Html {
                             },
                         } }
                     </div>
-                    if state.pending.is_none() {
+                    if !state.partial {
                         <PrintReport report={printed} text={state.text.clone()} {source} />
                     }
                 </>

@@ -40,16 +40,6 @@ impl Tab {
     }
 }
 
-/// What a long text's report on show still lacks while its analysis goes on: the page shows
-/// the word figures as soon as they are in, then the names, then the quotes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Pending {
-    /// The names (entities) and the quotes are still being found.
-    Names,
-    /// The quotes are still being found.
-    Quotes,
-}
-
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     /// The text being analysed.
@@ -62,8 +52,9 @@ pub struct State {
     pub fresh: bool,
     /// How far the analysis of a long `text` has come: the share done and the stage in words.
     pub progress: Option<(f64, String)>,
-    /// What `report` still lacks, if it is a long text's report shown as it arrives.
-    pub pending: Option<Pending>,
+    /// Whether `report` is a long text's word figures, shown while its names and quotes are
+    /// still being found (they come with the rest of the report).
+    pub partial: bool,
     /// Whether `text` last changed by typing (its analysis waits for a pause) rather than by
     /// loading a file or the sample (analysed at once).
     pub typed: bool,
@@ -120,7 +111,7 @@ impl Default for State {
             report: None,
             fresh: true,
             progress: None,
-            pending: None,
+            partial: false,
             typed: false,
             error: None,
             tab: Tab::Overview,
@@ -146,12 +137,12 @@ pub enum Action {
         done: f64,
         stage: String,
     },
-    /// The engine finished (`pending: None`) or has found part of the report (the rest is
-    /// `pending`); `for_text` is the text it analysed.
+    /// The engine finished, or (`partial`) has found the word figures and is still looking for
+    /// the names and quotes; `for_text` is the text it analysed.
     Analysed {
         for_text: Text,
         report: Shared<Report>,
-        pending: Option<Pending>,
+        partial: bool,
     },
     Fail(String),
     DismissError,
@@ -199,8 +190,9 @@ impl Reducible for State {
                 next.fresh = text.is_empty() || (self.fresh && *text == *self.text);
                 if *text != *self.text {
                     next.progress = None;
+                    // The same text keeps its allocation: views compare texts by identity.
+                    next.text = Text::from(text);
                 }
-                next.text = Text::from(text);
                 next.typed = true;
                 next.highlight = None;
                 next.marks = None;
@@ -212,9 +204,11 @@ impl Reducible for State {
                     // one's arrives, rather than figures that are not of this text.
                     next.report = None;
                     next.progress = None;
-                    next.pending = None;
+                    next.partial = false;
                 }
-                next.text = Text::from(text);
+                if *text != *self.text {
+                    next.text = Text::from(text);
+                }
                 next.typed = false;
                 next.source = Some(name);
                 next.error = None;
@@ -229,15 +223,15 @@ impl Reducible for State {
                 }
                 next.progress = Some((done, stage));
             }
-            Action::Analysed { for_text, report, pending } => {
+            Action::Analysed { for_text, report, partial } => {
                 // A report for text that has since changed is stale: drop it.
                 if for_text != self.text {
                     return self;
                 }
                 next.report = Some(report);
-                next.pending = pending;
-                next.fresh = pending.is_none();
-                if pending.is_none() {
+                next.partial = partial;
+                next.fresh = !partial;
+                if !partial {
                     next.progress = None;
                 }
             }
@@ -246,9 +240,9 @@ impl Reducible for State {
                 // An analysis that failed has stopped: its progress bar must not stay frozen,
                 // and a report shown as it arrived will not be completed.
                 next.progress = None;
-                if self.pending.is_some() {
+                if self.partial {
                     next.report = None;
-                    next.pending = None;
+                    next.partial = false;
                 }
             }
             Action::DismissError => next.error = None,
@@ -301,7 +295,7 @@ impl Reducible for State {
                 next.fresh = doc.text.is_empty();
                 next.report = None;
                 next.progress = None;
-                next.pending = None;
+                next.partial = false;
                 next.error = None;
                 next.highlight = None;
                 next.marks = None;

@@ -16,7 +16,7 @@ use yew::prelude::*;
 use super::engine_jobs;
 use super::engine_worker::{answer_bytes, answer_id, is_ready, EngineWorker};
 use crate::shared::{Shared, Text};
-use crate::state::{Action, Pending, State};
+use crate::state::{Action, State};
 
 /// How long typing must pause before the text is analysed again.
 const DEBOUNCE_MS: u32 = 150;
@@ -238,8 +238,9 @@ fn received(engine: &Rc<RefCell<Engine>>, data: JsValue) {
             engine.borrow_mut().arriving = None;
             finished(engine, None);
         }
-        "words" => show_so_far(engine, Pending::Names),
-        "names" => show_so_far(engine, Pending::Quotes),
+        // The names alone are not shown before the quotes: showing them would copy the whole
+        // report on the page's thread once more (tens of milliseconds on 10 MB).
+        "words" => show_so_far(engine),
         "done" => {
             let report = engine.borrow_mut().arriving.take();
             finished(engine, report);
@@ -248,9 +249,9 @@ fn received(engine: &Rc<RefCell<Engine>>, data: JsValue) {
     }
 }
 
-/// The report in flight has its figures but `pending`: the page shows them while the rest is
-/// found, unless a newer text is waiting (they would be stale at once).
-fn show_so_far(engine: &Rc<RefCell<Engine>>, pending: Pending) {
+/// The report in flight has its word figures: the page shows them while the names and quotes
+/// are found, unless a newer text is waiting (they would be stale at once).
+fn show_so_far(engine: &Rc<RefCell<Engine>>) {
     let (so_far, text, dispatch) = {
         let e = engine.borrow();
         if e.waiting.is_some() {
@@ -260,7 +261,7 @@ fn show_so_far(engine: &Rc<RefCell<Engine>>, pending: Pending) {
         (e.arriving.clone(), e.in_flight.as_ref().map(|(_, text)| text.clone()), e.dispatch.clone())
     };
     if let (Some(report), Some(text), Some(dispatch)) = (so_far, text, dispatch) {
-        dispatch.emit(Action::Analysed { for_text: text, report: Shared::new(report), pending: Some(pending) });
+        dispatch.emit(Action::Analysed { for_text: text, report: Shared::new(report), partial: true });
     }
 }
 
@@ -280,7 +281,7 @@ fn finished(engine: &Rc<RefCell<Engine>>, report: Option<Report>) {
     if let (Some(dispatch), Some(text)) = (dispatch, text) {
         match report {
             Some(report) => {
-                dispatch.emit(Action::Analysed { for_text: text, report: Shared::new(report), pending: None })
+                dispatch.emit(Action::Analysed { for_text: text, report: Shared::new(report), partial: false })
             }
             None => {
                 dispatch.emit(Action::Fail("The analysis came back unreadable. Edit the text to try again.".into()))

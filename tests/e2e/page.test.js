@@ -115,7 +115,7 @@ test("a long text shows how far its analysis has come", async () => {
   await page.close();
 });
 
-test("a long text's figures show as they arrive: the words first, then the names", async () => {
+test("a long text's figures show as they arrive: the words first, then the names and quotes", async () => {
   const { page } = await open();
   await paste(page, "Mayor Jane Doe spoke.");
   await page.getByRole("tab", { name: "Entities" }).click();
@@ -137,8 +137,8 @@ test("a long text's figures show as they arrive: the words first, then the names
     && document.querySelector(".entity-group") && !document.querySelector(".analysing"), null, { timeout: 60000 });
   const seen = await page.evaluate(() => window.__seen);
   // The short text's names, then the long one's word figures with its names still coming
-  // (under the progress bar), then its names while its quotes are still being found, then all.
-  assert.deepEqual(seen, ["names", "pending names with progress", "names with progress", "names"]);
+  // (under the progress bar), then all of it.
+  assert.deepEqual(seen, ["names", "pending names with progress", "names"]);
   await page.getByRole("tab", { name: "Quotes" }).click();
   assert.equal(await page.locator("table.speakers tr", { hasText: "Jane Doe" }).locator("td").nth(1).textContent(), "40000");
   await page.getByRole("tab", { name: "Overview" }).click();
