@@ -7,9 +7,9 @@
 //! lists), then `{id, part: "sentences", data}` and so on, a few thousand items at a time, then
 //! `{id, part: "words"}` (all but the names and quotes are in: the page may show them); the
 //! entities, then `{id, part: "names"}`; the quotes, then `{id, part: "done"}`. The page reads
-//! each piece in a task of its own, so a 10 MB text's report never blocks it for long. With `progress:
-//! true`, the worker also says `{id, progress, stage}` as each stage of the analysis begins
-//! (`progress` from 0 to 1, `stage` in words: "finding names").
+//! each piece in a task of its own, so a 10 MB text's report never blocks it for long. With
+//! `progress: true`, the worker also says `{id, progress, stage}` as each stage of the analysis
+//! begins (`progress` from 0 to 1, `stage` in words: "finding names").
 //!
 //! The engine's smaller jobs, which the page's own code leaves to the worker so that it need not
 //! carry the engine's tokenizer and tables (numbered apart from the analyses, by `job`):
@@ -208,8 +208,9 @@ mod messages {
                 let fields = [("id", &id), ("progress", &f64::from(p.done).into()), ("stage", &p.stage.into())];
                 post(reply_to, &fields, &Array::new());
             }
-            if let (true, Some(so_far)) = (in_parts, p.so_far) {
-                // The first report so far has the word figures, the next the names too.
+            // The first report so far has the word figures, the next the names too; the last
+            // group ("done") waits for the finished report.
+            if let (true, Some(so_far), true) = (in_parts, p.so_far, groups_sent < GROUPS - 1) {
                 send_groups(so_far, groups_sent..groups_sent + 1, &send);
                 groups_sent += 1;
             }
