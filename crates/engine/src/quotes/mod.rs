@@ -41,7 +41,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[SentenceSpan], ent
         (0..quotes.len()).map(|k| attribute(&cx, &quotes, k, &paragraphs, sentences)).collect();
     borrow_from_next(&cx, &quotes, &mut attributions, &paragraphs);
 
-    let mut resolver = Resolver::new(cx, sentences, entities, &quotes, &attributions);
+    let mut resolver = Resolver::new(cx, sentences, entities, &quotes, &mut attributions);
     let mut speakers: Vec<Speaker> = quotes
         .iter()
         .zip(&attributions)

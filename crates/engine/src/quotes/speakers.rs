@@ -85,9 +85,21 @@ impl<'a> Resolver<'a> {
         sentences: &'a [SentenceSpan],
         entities: &'a [Entity],
         quotes: &[RawQuote],
-        attributions: &[Option<Attribution>],
+        attributions: &mut [Option<Attribution>],
     ) -> Self {
         let index = EntityIndex::new(entities);
+        // A date, an amount or an address speaks for no one ("last Friday emphasized the
+        // “informal” nature"): an attribution to one is none, and its quote may be a fragment.
+        for slot in attributions.iter_mut() {
+            let mention = slot.as_ref().and_then(|a| a.mention.as_ref()).filter(|m| m.kind == MentionKind::Name);
+            let names_no_speaker = mention.is_some_and(|m| {
+                let span = token_span(&cx, m.first_token, m.end_token);
+                index.overlapping(span).is_some_and(|(_, entity)| !can_speak(entity.kind))
+            });
+            if names_no_speaker {
+                *slot = None;
+            }
+        }
         let mut timeline = Vec::new();
         let outside = |span: Span| !inside_quote(quotes, span);
         for entity in entities.iter().filter(|e| e.kind == EntityKind::Person) {
@@ -224,6 +236,12 @@ pub(crate) fn token_span(cx: &Context, first: usize, end: usize) -> Span {
     let start = cx.tokens.get(first).map_or(0, |t| t.start);
     let stop = end.checked_sub(1).and_then(|last| cx.tokens.get(last)).map_or(start, |t| t.end);
     Span::new(start, stop.max(start))
+}
+
+/// Whether an entity of this kind can be a quote's speaker: people, and organizations and
+/// places standing for the people in them ("Moscow said"), and social-media handles.
+fn can_speak(kind: EntityKind) -> bool {
+    matches!(kind, EntityKind::Person | EntityKind::Organization | EntityKind::Place | EntityKind::Handle)
 }
 
 /// Whether `span` lies inside one of the (sorted) quotes.

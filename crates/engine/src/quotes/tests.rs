@@ -365,3 +365,13 @@ fn never_panics_and_stays_linear_on_hostile_input() {
         quotes(text);
     }
 }
+
+#[test]
+fn a_date_is_no_speaker() {
+    // "Friday emphasized" reads like "Schumer emphasized"; the entity stage knows Friday is a
+    // date, so the scare quote after it has no speaker and is a fragment.
+    let text = "The announcements issued in Washington last Friday emphasized the “informal” nature \
+                of the meeting.";
+    let friday = Entity { kind: EntityKind::Date, ..person(text, "Friday", &["Friday"]) };
+    check(text, &[friday], &[("informal", None, None, None, true)]);
+}
