@@ -291,6 +291,7 @@ pub(super) static ORG_SUFFIXES: Words = Words::new(&[
     "force",
     "guard",
     "court",
+    "jury",
     "parliament",
     "assembly",
     "congress",

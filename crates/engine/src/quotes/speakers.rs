@@ -3,7 +3,8 @@
 //! A name takes the name of the entity whose mention overlaps it (or, with no entities, the
 //! fullest form of it seen so far: "Schumer" after "Chuck Schumer"). A pronoun goes to the
 //! subject of the last sentence before the quote that names a compatible person; a description
-//! ("the mayor") to the last person written with that title ("Mayor Zohran Mamdani").
+//! ("the mayor") to the last person written with that title ("Mayor Zohran Mamdani"), or else
+//! to the organization last named with that head noun ("the jury": "Fulton County Grand Jury").
 //!
 //! The people are gathered once into a timeline sorted by position, walked forward together
 //! with the quotes; entity mentions are found by binary search. Nothing here loops over all
@@ -22,6 +23,8 @@ use crate::span::Span;
 
 /// How many people back a pronoun may look.
 const PRONOUN_REACH: usize = 30;
+/// How many entity mentions back "the jury" may look for the jury named before.
+const ORGANIZATION_REACH: usize = 40;
 
 /// The speaker of one quote as far as its own attribution tells.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -42,6 +45,19 @@ impl<'a> EntityIndex<'a> {
             entities.iter().enumerate().flat_map(|(e, entity)| entity.mentions.iter().map(move |&m| (m, e))).collect();
         mentions.sort_by_key(|&(m, e)| (m.start, m.end, e));
         EntityIndex { entities, mentions }
+    }
+
+    /// The organization last named before byte `position` whose name ends in `head` ("the
+    /// jury" after "the Fulton County Grand Jury", "the committee" after "the City Executive
+    /// Committee"), looking back over a few dozen mentions at most.
+    fn organization_before(&self, position: usize, head: &str) -> Option<&'a str> {
+        let upto = self.mentions.partition_point(|(m, _)| m.start < position);
+        self.mentions[..upto].iter().rev().take(ORGANIZATION_REACH).find_map(|&(m, e)| {
+            let entity = &self.entities[e];
+            let last = entity.name.rsplit(' ').next()?;
+            (m.end <= position && entity.kind == EntityKind::Organization && last.eq_ignore_ascii_case(head))
+                .then_some(entity.name.as_str())
+        })
     }
 
     /// The entity mention overlapping `span`, people first, then the one ending last.
@@ -171,7 +187,8 @@ impl<'a> Resolver<'a> {
             MentionKind::Nominal { head } => Speaker {
                 name: lexicon::person_title(head)
                     .filter(|t| !t.is_empty())
-                    .and_then(|t| self.by_title.get(t).map(|n| n.to_string())),
+                    .and_then(|t| self.by_title.get(t).map(|n| n.to_string()))
+                    .or_else(|| self.index.organization_before(span.start, head).map(str::to_owned)),
                 mention: Some(span),
             },
         }

@@ -375,3 +375,28 @@ fn a_date_is_no_speaker() {
     let friday = Entity { kind: EntityKind::Date, ..person(text, "Friday", &["Friday"]) };
     check(text, &[friday], &[("informal", None, None, None, true)]);
 }
+
+#[test]
+fn the_jury_is_the_jury_last_named() {
+    let text = "The Fulton County Grand Jury met on Friday. “Only a handful of reports was received,” \
+                the jury said.";
+    let jury = Entity {
+        kind: EntityKind::Organization,
+        ..person(text, "Fulton County Grand Jury", &["Fulton County Grand Jury"])
+    };
+    check(
+        text,
+        &[jury],
+        &[(
+            "Only a handful of reports was received,",
+            Some("Fulton County Grand Jury"),
+            Some("the jury"),
+            Some("said"),
+            false,
+        )],
+    );
+    // A person's title is not taken for an organization's name.
+    let text = "The City Committee met. “We will vote,” the chairman said.";
+    let committee = Entity { kind: EntityKind::Organization, ..person(text, "City Committee", &["City Committee"]) };
+    check(text, &[committee], &[("We will vote,", None, Some("the chairman"), Some("said"), false)]);
+}
