@@ -51,6 +51,11 @@ pub fn thousands(n: usize) -> String {
     out
 }
 
+/// A count and its noun: "1 quote", "12,345 quotes".
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{} {}", thousands(n), if n == 1 { one } else { many })
+}
+
 /// Seconds as "45 s" or "3 min 20 s".
 pub fn duration(seconds: f64) -> String {
     let s = seconds.round() as u64;

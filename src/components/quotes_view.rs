@@ -3,6 +3,7 @@ use std::collections::HashMap;
 use textlens_engine::{Quote, Report};
 use yew::prelude::*;
 
+use super::counted;
 use crate::export;
 use crate::shared::{Shared, Text};
 use crate::state::Marks;
@@ -63,6 +64,7 @@ pub fn quotes_view(props: &Props) -> Html {
 
     let speakers = use_memo((report.clone(), props.text.clone()), |(report, text)| speakers(report, text));
     let fragments = report.quotes.iter().filter(|q| q.fragment).count();
+    let named = speakers.iter().filter(|(name, ..)| name != UNATTRIBUTED).count();
 
     let on_filter = {
         let filter = filter.clone();
@@ -130,8 +132,10 @@ pub fn quotes_view(props: &Props) -> Html {
                 <p class="summary">{ "No direct quotes found." }</p>
             } else {
                 <table class="speakers">
-                    <caption>{ format!("{} quotes from {} speakers; {} short fragments or scare quotes",
-                        report.quotes.len() - fragments, speakers.len(), fragments) }</caption>
+                    <caption>{ format!("{} from {}; {}",
+                        counted(report.quotes.len() - fragments, "quote", "quotes"),
+                        counted(named, "named speaker", "named speakers"),
+                        counted(fragments, "short fragment or scare quote", "short fragments or scare quotes")) }</caption>
                     <thead><tr><th scope="col">{ "Speaker" }</th><th scope="col" class="num">{ "Quotes" }</th><th scope="col" class="num">{ "Words" }</th></tr></thead>
                     <tbody>
                         { for speakers.iter().take(*speaker_rows).map(|(name, n, w)| html! {

@@ -78,6 +78,8 @@ test("a long list of quotes and speakers is shown a page at a time", async () =>
   }
   const { page } = await openPage(browser, server.url, lines.join("\n\n"));
   await page.getByRole("tab", { name: "Quotes" }).click();
+  assert.equal(await page.locator("table.speakers caption").textContent(),
+    "260 quotes from 60 named speakers; 0 short fragments or scare quotes");
   assert.equal(await page.locator("table.speakers tbody tr").count(), 50);
   assert.equal(await page.locator("#more-speakers").textContent(), "Show more speakers (50 of 60 shown)");
   await page.locator("#more-speakers").click();
