@@ -4,7 +4,8 @@
 //! fullest form of it seen so far: "Schumer" after "Chuck Schumer"). A pronoun goes to the
 //! subject of the last sentence before the quote that names a compatible person; a description
 //! ("the mayor") to the last person written with that title ("Mayor Zohran Mamdani"), or else
-//! to the organization last named with that head noun ("the jury": "Fulton County Grand Jury").
+//! to the organization last named with that head noun ("the jury": "Fulton County Grand Jury");
+//! "it" to the organization quoted in the last few sentences.
 //!
 //! The people are gathered once into a timeline sorted by position, walked forward together
 //! with the quotes; entity mentions are found by binary search. Nothing here loops over all
@@ -25,6 +26,8 @@ use crate::span::Span;
 const PRONOUN_REACH: usize = 30;
 /// How many entity mentions back "the jury" may look for the jury named before.
 const ORGANIZATION_REACH: usize = 40;
+/// How many sentences after an organization is quoted "it said" may still be that organization.
+const ORGANIZATION_SENTENCES: usize = 6;
 
 /// The speaker of one quote as far as its own attribution tells.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -93,6 +96,9 @@ pub(crate) struct Resolver<'a> {
     by_title: FastMap<&'static str, Rc<str>>,
     by_surname: FastMap<Rc<str>, Rc<str>>,
     genders: FastMap<Rc<str>, Gender>,
+    /// The organization last given as a speaker, and the sentence it was given in: "it said"
+    /// soon after is most likely the same one.
+    last_organization: Option<(usize, String)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -157,6 +163,7 @@ impl<'a> Resolver<'a> {
             by_title: FastMap::default(),
             by_surname: FastMap::default(),
             genders: FastMap::default(),
+            last_organization: None,
         }
     }
 
@@ -168,15 +175,26 @@ impl<'a> Resolver<'a> {
         };
         let span = token_span(&self.cx, mention.first_token, mention.end_token);
         self.advance_to(span.start.min(quote_start));
-        match &mention.kind {
+        let sentence = self.sentences.partition_point(|s| s.end <= span.start);
+        let speaker = match &mention.kind {
             MentionKind::Name => match self.index.overlapping(span) {
-                Some((m, entity)) => Speaker { name: Some(entity.name.clone()), mention: Some(m) },
+                Some((m, entity)) => {
+                    if entity.kind == EntityKind::Organization {
+                        self.last_organization = Some((sentence, entity.name.clone()));
+                    }
+                    Speaker { name: Some(entity.name.clone()), mention: Some(m) }
+                }
                 None => {
                     let written = span.of(self.cx.text);
                     let name = self.by_surname.get(written).map_or_else(|| written.to_string(), |n| n.to_string());
                     Speaker { name: Some(name), mention: Some(span) }
                 }
             },
+            // "It said", "it urged": the organization just quoted, if it was quoted lately.
+            MentionKind::Pronoun(None) if self.cx.lower(mention.first_token) == "it" => {
+                let recent = self.last_organization.as_ref().filter(|(at, _)| sentence <= at + ORGANIZATION_SENTENCES);
+                Speaker { name: recent.map(|(_, name)| name.clone()), mention: Some(span) }
+            }
             MentionKind::Pronoun(gender) => {
                 Speaker { name: gender.and_then(|g| self.last_person(Some(g))), mention: Some(span) }
             }
@@ -184,14 +202,19 @@ impl<'a> Resolver<'a> {
             MentionKind::Nominal { head } if lexicon::is_party_noun(head) => {
                 Speaker { name: self.last_person(None), mention: Some(span) }
             }
-            MentionKind::Nominal { head } => Speaker {
-                name: lexicon::person_title(head)
+            MentionKind::Nominal { head } => {
+                let titled = lexicon::person_title(head)
                     .filter(|t| !t.is_empty())
-                    .and_then(|t| self.by_title.get(t).map(|n| n.to_string()))
-                    .or_else(|| self.index.organization_before(span.start, head).map(str::to_owned)),
-                mention: Some(span),
-            },
-        }
+                    .and_then(|t| self.by_title.get(t).map(|n| n.to_string()));
+                let name = titled.or_else(|| {
+                    let organization = self.index.organization_before(span.start, head)?.to_owned();
+                    self.last_organization = Some((sentence, organization.clone()));
+                    Some(organization)
+                });
+                Speaker { name, mention: Some(span) }
+            }
+        };
+        speaker
     }
 
     /// Takes in the people mentioned before byte `position`.

@@ -400,3 +400,19 @@ fn the_jury_is_the_jury_last_named() {
     let committee = Entity { kind: EntityKind::Organization, ..person(text, "City Committee", &["City Committee"]) };
     check(text, &[committee], &[("We will vote,", None, Some("the chairman"), Some("said"), false)]);
 }
+
+#[test]
+fn it_is_the_organization_just_quoted() {
+    let text = "The Fulton County Grand Jury met. “The office is well run,” the jury said. It urged that \
+                the city “take steps to remedy” the problem.";
+    let jury = Entity {
+        kind: EntityKind::Organization,
+        ..person(text, "Fulton County Grand Jury", &["Fulton County Grand Jury"])
+    };
+    let found = quotes_with(text, &[jury]);
+    let speakers: Vec<Option<&str>> = found.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Fulton County Grand Jury"), Some("Fulton County Grand Jury")]);
+    // With no organization quoted before, "it" names no one.
+    let text = "It urged that the city “take steps to remedy” the problem.";
+    assert_eq!(quotes(text)[0].speaker, None);
+}
