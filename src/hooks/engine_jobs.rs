@@ -75,7 +75,7 @@ pub(super) fn send_unsent(post: impl Fn(&Object) -> bool) {
     JOBS.with(|cell| {
         for job in cell.borrow_mut().jobs.values_mut().filter(|job| !job.sent) {
             if let Some(text) = &job.text {
-                let has = WORKER_HAS.with(|has| has.borrow().as_ref().is_some_and(|has| Text::same(has, text)));
+                let has = WORKER_HAS.with(|has| has.borrow().as_ref() == Some(text));
                 if has {
                     let _ = Reflect::delete_property(&job.message, &"text".into());
                 } else {
@@ -96,7 +96,7 @@ pub(super) fn send_unsent(post: impl Fn(&Object) -> bool) {
 pub(super) fn analysing(text: &Text) {
     WORKER_HAS.with(|has| {
         let mut has = has.borrow_mut();
-        if has.as_ref().is_some_and(|has| !Text::same(has, text)) {
+        if has.as_ref().is_some_and(|has| has != text) {
             *has = None;
         }
     });

@@ -176,7 +176,7 @@ impl<'a> Resolver<'a> {
         let span = token_span(&self.cx, mention.first_token, mention.end_token);
         self.advance_to(span.start.min(quote_start));
         let sentence = self.sentences.partition_point(|s| s.end <= span.start);
-        let speaker = match &mention.kind {
+        match &mention.kind {
             MentionKind::Name => match self.index.overlapping(span) {
                 Some((m, entity)) => {
                     if entity.kind == EntityKind::Organization {
@@ -213,8 +213,7 @@ impl<'a> Resolver<'a> {
                 });
                 Speaker { name, mention: Some(span) }
             }
-        };
-        speaker
+        }
     }
 
     /// Takes in the people mentioned before byte `position`.
