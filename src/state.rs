@@ -2,9 +2,10 @@
 
 use std::rc::Rc;
 
-use crate::shared::{Shared, Text};
 use textlens_engine::{Options, Report};
 use yew::Reducible;
+
+use crate::shared::{Shared, Text};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tab {

@@ -1,14 +1,18 @@
 //! Dispersion: where in the text each word occurs, one strip per word along the document.
 
+use std::rc::Rc;
+
 use textlens_engine::Span;
 use yew::prelude::*;
 
 use crate::hooks::use_occurrences;
-use crate::shared::{Shared, Text};
+use crate::shared::Text;
 
 const WIDTH: f64 = 640.0;
 const LABEL_WIDTH: f64 = 130.0;
 const ROW: f64 = 26.0;
+/// The width of a word's strip.
+const STRIP: f64 = WIDTH - LABEL_WIDTH - 10.0;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -50,12 +54,14 @@ pub fn dispersion_plot(props: &Props) -> Html {
             // The newest answers, each for the words it was asked about, a fresh one first.
             let mut answers = [(fresh.0, exact), (fresh.1, stemmed)];
             answers.sort_by_key(|(fresh, _)| !fresh);
-            let mut rows: Vec<(String, Shared<Vec<f64>>)> = Vec::new();
+            // Each word with its count and its marks' x positions.
+            let mut rows: Vec<(String, usize, Rc<Vec<f64>>)> = Vec::new();
             for (_, answer) in answers {
                 let Some((terms, Some(found))) = answer.as_deref() else { continue };
                 for (term, spans) in terms.iter().zip(found) {
-                    if !rows.iter().any(|(t, _)| t == term) {
-                        rows.push((term.clone(), Shared::new(fractions(spans, *length))));
+                    if !rows.iter().any(|(t, ..)| t == term) {
+                        let marks = pixels(&fractions(spans, *length), STRIP).collect();
+                        rows.push((term.clone(), spans.len(), Rc::new(marks)));
                     }
                 }
             }
@@ -63,27 +69,23 @@ pub fn dispersion_plot(props: &Props) -> Html {
         });
     // The words asked for, in order; until the answers for the words and text as they are now
     // come back, the plot keeps what it had (a word just added joins it then).
-    let rows: Vec<(&String, &Shared<Vec<f64>>)> = props
-        .terms
-        .iter()
-        .filter_map(|(term, _)| positions.iter().find(|(t, _)| t == term).map(|(t, at)| (t, at)))
-        .collect();
+    let rows: Vec<&(String, usize, Rc<Vec<f64>>)> =
+        props.terms.iter().filter_map(|(term, _)| positions.iter().find(|(t, ..)| t == term)).collect();
     if rows.is_empty() {
         return html! {};
     }
     let busy = !(fresh.0 && fresh.1);
     let height = ROW * rows.len() as f64 + 20.0;
-    let strip = WIDTH - LABEL_WIDTH - 10.0;
-    let summary: Vec<String> = rows.iter().map(|(t, p)| format!("{t} {} times", p.len())).collect();
+    let summary: Vec<String> = rows.iter().map(|(t, count, _)| format!("{t} {count} times")).collect();
     let label = format!("Where the words occur from the start of the text to its end: {}", summary.join(", "));
     html! {
         <figure class="dispersion" aria-busy={busy.to_string()}>
             <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-label={label}>
                 // Each strip drawn at the top and moved into place: a strip that only moves (a
-                // word added above it) is not drawn again.
-                { for rows.iter().enumerate().map(|(row, (term, at))| html! {
+                // word added above it) or whose marks are the same is not drawn again.
+                { for rows.iter().enumerate().map(|(row, (term, _, marks))| html! {
                     <g key={term.as_str()} transform={format!("translate(0 {:.1})", ROW * row as f64 + 4.0)}>
-                        <Strip term={(*term).clone()} at={(*at).clone()} {strip} />
+                        <Strip term={term.clone()} marks={marks.clone()} />
                     </g>
                 }) }
                 <text x={LABEL_WIDTH.to_string()} y={(height - 2.0).to_string()} class="axis">{ "start" }</text>
@@ -104,10 +106,10 @@ pub fn dispersion_plot(props: &Props) -> Html {
 #[derive(Properties, PartialEq)]
 struct StripProps {
     term: String,
-    /// Where the word occurs, as fractions of the way through the text.
-    at: Shared<Vec<f64>>,
-    /// The strip's width.
-    strip: f64,
+    /// The x positions of its marks. Compared by content (`Rc`'s `==` on floats), and cheaply:
+    /// a strip has at most two marks a pixel. The plot works them all out anew when any answer
+    /// comes, so identity would redraw every strip.
+    marks: Rc<Vec<f64>>,
 }
 
 /// One word's strip: a component of its own, so that a word added to the plot (a click in the
@@ -119,9 +121,9 @@ fn strip(props: &StripProps) -> Html {
     html! {
         <g class="row" data-term={props.term.clone()}>
             <text x="0" y={format!("{:.1}", ROW / 2.0)} class="label">{ &props.term }</text>
-            <rect x={LABEL_WIDTH.to_string()} y={top} width={props.strip.to_string()}
+            <rect x={LABEL_WIDTH.to_string()} y={top} width={STRIP.to_string()}
                 height={(ROW - 6.0).to_string()} class="track" />
-            { for pixels(&props.at, props.strip).map(|x| {
+            { for props.marks.iter().map(|x| {
                 let x = format!("{x:.1}");
                 html! { <line class="hit" x1={x.clone()} x2={x} y1={top} y2={bottom.clone()} /> }
             }) }

@@ -1,6 +1,7 @@
-use crate::shared::{Shared, Text};
 use textlens_engine::Report;
 use yew::prelude::*;
+
+use crate::shared::{Shared, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

@@ -3,10 +3,11 @@
 //! The list shown is the engine's (`Report::stop_words`); edits become `Options`
 //! (`extra_stop_words`, `removed_stop_words`) and the text is analysed again.
 
-use crate::shared::Shared;
 use textlens_engine::{Options, Report, LANGUAGES};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::shared::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

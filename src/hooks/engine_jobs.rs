@@ -91,6 +91,11 @@ pub(super) fn send_unsent(post: impl Fn(&Object) -> bool) {
     });
 }
 
+/// The worker has no text kept for searches any more, or may not have (stopped, died, asked).
+fn forget_worker_text() {
+    WORKER_HAS.with(|has| *has.borrow_mut() = None);
+}
+
 /// The worker is sent `text` to analyse: it drops the text it kept for searches if this is
 /// another one.
 pub(super) fn analysing(text: &Text) {
@@ -109,13 +114,13 @@ pub(super) fn any_unsent() -> bool {
 
 /// The worker was stopped (for a newer text): its jobs go again to the next one.
 pub(super) fn requeue() {
-    WORKER_HAS.with(|has| *has.borrow_mut() = None);
+    forget_worker_text();
     JOBS.with(|cell| cell.borrow_mut().jobs.values_mut().for_each(|job| job.sent = false));
 }
 
 /// The worker died: the jobs it had fail, and with `all`, those still waiting too.
 pub(super) fn fail(all: bool) {
-    WORKER_HAS.with(|has| *has.borrow_mut() = None);
+    forget_worker_text();
     let failed: Vec<Function> = JOBS.with(|cell| {
         let mut jobs = cell.borrow_mut();
         let ids: Vec<u32> = jobs.jobs.iter().filter(|(_, job)| all || job.sent).map(|(id, _)| *id).collect();
@@ -131,7 +136,7 @@ pub(super) fn fail(all: bool) {
 pub(super) fn answered(data: &JsValue) -> bool {
     let Some(id) = Reflect::get(data, &"job".into()).ok().and_then(|v| v.as_f64()) else { return false };
     if Reflect::get(data, &"resend".into()).ok().and_then(|v| v.as_bool()) == Some(true) {
-        WORKER_HAS.with(|has| *has.borrow_mut() = None);
+        forget_worker_text();
         JOBS.with(|cell| {
             if let Some(job) = cell.borrow_mut().jobs.get_mut(&(id as u32)) {
                 job.sent = false;

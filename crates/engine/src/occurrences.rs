@@ -66,8 +66,8 @@ impl WordIndex {
         let words = words
             .iter()
             .filter_map(|w| {
-                let (start, end) = w.span(&tokens);
-                Some(IndexedWord { start: start.try_into().ok()?, end: end.try_into().ok()?, term: w.term })
+                let span = w.span(&tokens);
+                Some(IndexedWord { start: span.start.try_into().ok()?, end: span.end.try_into().ok()?, term: w.term })
             })
             .collect();
         let terms = (0..vocabulary.len() as TermId).map(|id| Box::from(vocabulary.term(id))).collect();

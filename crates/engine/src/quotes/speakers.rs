@@ -102,6 +102,8 @@ pub(crate) struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
+    /// Gathers the people of the text. Attributions whose name is a date, an amount or an
+    /// address are dropped from `attributions` first: they name no speaker.
     pub fn new(
         cx: Context<'a>,
         sentences: &'a [SentenceSpan],
