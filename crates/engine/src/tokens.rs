@@ -197,6 +197,10 @@ const URL_STARTS: [&str; 3] = ["https://", "http://", "www."];
 const DOMAINS: [&str; 14] =
     ["com", "org", "net", "gov", "edu", "io", "co", "uk", "de", "fr", "info", "int", "mil", "us"];
 
+/// The ASCII characters that may join two parts of a word ("large-scale", "U.S", "1,000",
+/// "10:30", "AT&T", "jane@example.com", "don't"); see `Chunker::word`.
+const JOINERS: &[u8] = b"-'.,:/&@";
+
 struct Chunker<'a> {
     text: &'a str,
     end: usize,
@@ -219,7 +223,14 @@ impl Chunker<'_> {
     }
 
     fn run(&mut self, mut i: usize) {
+        let bytes = self.text.as_bytes();
         while i < self.end {
+            // Most chunks start with an ASCII letter or digit that cannot start an address:
+            // a word, with no character to decode.
+            if bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric() && !matches!(b, b'h' | b'H' | b'w' | b'W')) {
+                i = self.word(i, i);
+                continue;
+            }
             let c = self.peek(i).unwrap_or(' ');
             let rest = &self.text[i..self.end];
             let may_be_url = matches!(rest.as_bytes().first(), Some(b'h' | b'H' | b'w' | b'W')) && rest.len() > 8;
@@ -305,6 +316,10 @@ impl Chunker<'_> {
             if j < self.end && bytes.get(j).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') {
                 j += 1;
                 continue;
+            }
+            // An ASCII character that never joins two parts of a word ends it at once.
+            if j >= self.end || bytes.get(j).is_some_and(|b| b.is_ascii() && !JOINERS.contains(b)) {
+                break;
             }
             let Some(c) = self.peek(j) else { break };
             if is_word_char(c) && !is_ideograph(c) && !is_kana(c) {
