@@ -77,7 +77,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let (c, width) = if b.is_ascii() {
             if b.is_ascii_graphic() {
                 chunk_start.get_or_insert(i);
-                i += 1;
+                let rest = bytes.get(i + 1..).unwrap_or(&[]);
+                i += 1 + rest.iter().position(|b| !b.is_ascii_graphic()).unwrap_or(rest.len());
                 continue;
             }
             (char::from(b), 1)
@@ -197,9 +198,31 @@ const URL_STARTS: [&str; 3] = ["https://", "http://", "www."];
 const DOMAINS: [&str; 14] =
     ["com", "org", "net", "gov", "edu", "io", "co", "uk", "de", "fr", "info", "int", "mil", "us"];
 
-/// The ASCII characters that may join two parts of a word ("large-scale", "U.S", "1,000",
-/// "10:30", "AT&T", "jane@example.com", "don't"); see `Chunker::word`.
-const JOINERS: &[u8] = b"-'.,:/&@";
+/// What a byte is to `Chunker::word`: part of a word as it stands (ASCII letters, digits, '_'),
+/// a character that may join two parts of a word ("large-scale", "U.S", "1,000", "10:30",
+/// "AT&T", "jane@example.com", "don't") or any other ASCII character, which ends the word; or
+/// part of a character beyond ASCII, to be decoded.
+const WORD_BYTE: u8 = 0;
+const JOINER: u8 = 1;
+const OTHER_ASCII: u8 = 2;
+const NOT_ASCII: u8 = 3;
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [NOT_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() || c == b'_' {
+            WORD_BYTE
+        } else if matches!(c, b'-' | b'\'' | b'.' | b',' | b':' | b'/' | b'&' | b'@') {
+            JOINER
+        } else {
+            OTHER_ASCII
+        };
+        b += 1;
+    }
+    table
+};
 
 struct Chunker<'a> {
     text: &'a str,
@@ -311,15 +334,18 @@ impl Chunker<'_> {
         let mut has_at = false;
         let mut has_dot = false;
         let bytes = self.text.as_bytes();
+        // Whether the word so far is ASCII letters, digits and '_' only: most words, which then
+        // need no search for an apostrophe.
+        let mut plain = true;
         loop {
             // ASCII letters and digits first: they need no decoding and no Unicode tables.
-            if j < self.end && bytes.get(j).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') {
-                j += 1;
-                continue;
-            }
+            let run = bytes.get(j..self.end).unwrap_or(&[]);
+            j += run.iter().position(|&b| BYTE_CLASS[usize::from(b)] != WORD_BYTE).unwrap_or(run.len());
             // An ASCII character that never joins two parts of a word ends it at once.
-            if j >= self.end || bytes.get(j).is_some_and(|b| b.is_ascii() && !JOINERS.contains(b)) {
-                break;
+            match bytes.get(j) {
+                _ if j >= self.end => break,
+                Some(&b) if BYTE_CLASS[usize::from(b)] == OTHER_ASCII => break,
+                _ => plain = false,
             }
             let Some(c) = self.peek(j) else { break };
             if is_word_char(c) && !is_ideograph(c) && !is_kana(c) {
@@ -365,8 +391,10 @@ impl Chunker<'_> {
         if kind == TokenKind::Word && self.peek(j) == Some('.') && self.keeps_period(core, j + 1) {
             j += 1;
         }
-        if kind == TokenKind::Word {
+        if kind == TokenKind::Word && !plain {
             self.push_with_clitic(start, j);
+        } else if kind == TokenKind::Word {
+            self.push(start, j, TokenKind::Word);
         } else {
             self.push(start, j, kind);
         }

@@ -4,6 +4,8 @@
 //! folds into its word ("Trump’s" counts towards "trump"); other contractions stay whole
 //! ("can't", "who've"). Numbers, URLs and emails are not terms.
 
+use std::rc::Rc;
+
 use crate::hash::{FastMap, FastSet};
 use crate::report::Frequency;
 use crate::sentences::SentenceSpan;
@@ -61,8 +63,9 @@ pub(crate) fn mark_sentence_starts(words: &mut [Word], sentences: &[SentenceSpan
 /// The distinct terms of a text, each stored once.
 #[derive(Default, Debug)]
 pub(crate) struct Vocabulary {
-    index: FastMap<Box<str>, TermId>,
-    terms: Vec<Box<str>>,
+    index: FastMap<Rc<str>, TermId>,
+    /// Shared with `index`: one allocation per term, not two.
+    terms: Vec<Rc<str>>,
     /// The kind of the first word with this term.
     kinds: Vec<TokenKind>,
 }
@@ -73,9 +76,10 @@ impl Vocabulary {
             return id;
         }
         let id = self.terms.len() as TermId;
-        self.terms.push(term.into());
+        let term: Rc<str> = term.into();
+        self.terms.push(term.clone());
         self.kinds.push(kind);
-        self.index.insert(term.into(), id);
+        self.index.insert(term, id);
         id
     }
 

@@ -457,16 +457,15 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
     if range.is_empty() {
         return;
     }
-    let keys: Vec<&str> = range.clone().map(|i| doc.key(i)).collect();
-    if keys.iter().all(|k| gazetteer::is_demonym(k) || is_title(k)) {
+    if range.clone().all(|i| gazetteer::is_demonym(doc.key(i)) || is_title(doc.key(i))) {
         return;
     }
     // Events, laws and awards are neither people, organizations nor places (CoNLL's MISC).
-    if keys.len() > 1 && keys.last().is_some_and(|k| among(&MISC_SUFFIXES, k)) {
+    if range.len() > 1 && among(&MISC_SUFFIXES, doc.key(range.end - 1)) {
         return;
     }
-    if keys.len() == 1 {
-        let key = &keys[0];
+    if range.len() == 1 {
+        let key = doc.key(range.start);
         let word = doc.word(range.start);
         if among(&NOT_NAMES, key) || among(&MONTHS, key) || among(&WEEKDAYS, key) {
             return;

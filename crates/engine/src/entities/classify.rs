@@ -56,18 +56,19 @@ impl Evidence {
 #[inline(never)]
 pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     let range = candidate.tokens.clone();
-    let keys: Vec<&str> = range.clone().map(|i| doc.key(i)).collect();
     let mut e = Evidence::default();
-    let (Some(first), Some(last)) = (keys.first(), keys.last()) else {
+    if range.is_empty() {
         return e;
-    };
-    let n = keys.len();
+    }
+    let (first, last) = (&doc.key(range.start), &doc.key(range.end - 1));
+    let n = range.len();
+    let keys = || range.clone().map(|i| doc.key(i));
     // Most names are one word: their whole is that word, no joining needed.
     let joined;
     let whole: &str = if n == 1 {
         first
     } else {
-        joined = keys.join(" ");
+        joined = joined_keys(doc, range.clone());
         &joined
     };
 
@@ -81,20 +82,20 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if n > 1 && among(&ORG_SUFFIXES, last) && !known_place {
         e.organization += 5.0;
     }
-    if n > 2 && keys.iter().any(|&k| k == "of" || k == "for") {
+    if n > 2 && keys().any(|k| k == "of" || k == "for") {
         if among(&PLACE_HEADS, first) {
             e.place += 4.0;
         } else if among(&ORG_HEADS, first) {
             e.organization += 5.0;
         }
     }
-    if keys.contains(&"&") {
+    if keys().any(|k| k == "&") {
         e.organization += 3.0;
     }
     if n > 1 && among(&PLACE_SUFFIXES, last) {
         e.place += 4.0;
     }
-    if n > 1 && among(&PLACE_PREFIXES, first) && gazetteer::is_place(&keys[1..].join(" ")) {
+    if n > 1 && among(&PLACE_PREFIXES, first) && gazetteer::is_place(&joined_keys(doc, range.start + 1..range.end)) {
         e.place += 2.0;
     } else if n > 1 && matches!(*first, "mount" | "mt." | "lake" | "fort" | "cape") {
         e.place += 4.0;
@@ -190,6 +191,18 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         e.place += 1.5;
     }
     e
+}
+
+/// The keys of `range` joined by single spaces, as the gazetteers list multi-word names.
+fn joined_keys(doc: &Document, range: Range<usize>) -> String {
+    let mut joined = String::with_capacity(range.len() * 8);
+    for i in range.clone() {
+        if i > range.start {
+            joined.push(' ');
+        }
+        joined.push_str(doc.key(i));
+    }
+    joined
 }
 
 /// An acronym that may name an organization ("NATO", "ACLU"): letters only, and not a shouted

@@ -59,7 +59,7 @@ impl<'a> Context<'a> {
         self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
-    pub fn lower(&self, i: usize) -> std::borrow::Cow<'a, str> {
+    pub fn lower(&self, i: usize) -> lexicon::Lower<'a> {
         lexicon::lower(self.word(i))
     }
 

@@ -2,18 +2,69 @@
 //! a noun phrase, and a few given names for pronoun gender. All lookups take a lowercased word
 //! and are `match`es, so they cost the same however long the lists grow.
 
-use std::borrow::Cow;
+use std::ops::Deref;
 
-/// Lowercases a word for the lists; long tokens never match a list, so they are not copied,
-/// and a word already in lower case (most) is borrowed as it is.
-pub(crate) fn lower(word: &str) -> Cow<'_, str> {
-    if word.len() > 24 {
-        return Cow::Borrowed("");
+/// A word in lower case, for the lists: borrowed when it already is (most words), kept on the
+/// stack when it is ASCII (a capitalised word: no allocation for each one of a text's names),
+/// and only otherwise a `String`.
+pub(crate) enum Lower<'a> {
+    Borrowed(&'a str),
+    Ascii([u8; MAX_LIST_WORD], u8),
+    Owned(String),
+}
+
+/// Longer tokens never match a list.
+const MAX_LIST_WORD: usize = 24;
+
+impl Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Borrowed(s) => s,
+            // Lowercased ASCII bytes are ASCII: always valid UTF-8.
+            Lower::Ascii(bytes, len) => std::str::from_utf8(bytes.get(..usize::from(*len)).unwrap_or(&[])).unwrap_or(""),
+            Lower::Owned(s) => s,
+        }
     }
-    if word.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
-        return Cow::Borrowed(word);
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self
     }
-    Cow::Owned(word.to_lowercase())
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        &**self == *other
+    }
+}
+
+impl Lower<'_> {
+    pub fn into_owned(self) -> String {
+        match self {
+            Lower::Owned(s) => s,
+            other => other.to_string(),
+        }
+    }
+}
+
+/// Lowercases a word for the lists; long tokens never match a list, so they are not copied.
+pub(crate) fn lower(word: &str) -> Lower<'_> {
+    if word.len() > MAX_LIST_WORD {
+        return Lower::Borrowed("");
+    }
+    if !word.is_ascii() {
+        return Lower::Owned(word.to_lowercase());
+    }
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Lower::Borrowed(word);
+    }
+    let mut bytes = [0u8; MAX_LIST_WORD];
+    for (to, from) in bytes.iter_mut().zip(word.bytes()) {
+        *to = from.to_ascii_lowercase();
+    }
+    Lower::Ascii(bytes, word.len() as u8)
 }
 
 /// Reporting verbs in every inflection news copy uses, for quotes in either position.
