@@ -50,7 +50,8 @@ fn is_opening_mark(s: &str) -> bool {
 }
 
 fn is_bullet(s: &str) -> bool {
-    matches!(s, "•" | "⁃" | "◦" | "▪" | "■" | "‣" | "∙")
+    // Every bullet is beyond ASCII: a word or a comma is ruled out by its first byte.
+    s.as_bytes().first().is_some_and(|b| !b.is_ascii()) && matches!(s, "•" | "⁃" | "◦" | "▪" | "■" | "‣" | "∙")
 }
 
 impl<'a> Splitter<'a> {
@@ -125,8 +126,8 @@ impl<'a> Splitter<'a> {
             }
             return;
         }
-        let gap = self.gap(i);
-        let newlines = gap.bytes().filter(|&b| b == b'\n').count();
+        let start = self.tokens[i - 1].end;
+        let newlines = self.text.as_bytes().get(start..self.tokens[i].start).map_or(0, |gap| count_newlines(gap));
         if newlines > 0 {
             let blank = newlines > 1;
             let prev = self.text_of(i - 1);
@@ -163,7 +164,14 @@ impl<'a> Splitter<'a> {
 
     /// "1." "2)" "b.)": a number or a letter, then a period or bracket, then a capitalised word.
     fn is_list_marker(&self, i: usize) -> bool {
-        if i >= self.tokens.len() || marker_value(self.text_of(i)).is_none() {
+        // A marker is one to three digits or one lower-case letter: most tokens are ruled out
+        // by their length and first byte.
+        let may_be_marker = self.tokens.get(i).is_some_and(|t| {
+            let first = self.text.as_bytes().get(t.start).copied().unwrap_or(0);
+            let len = t.end - t.start;
+            (len <= 3 && first.is_ascii_digit()) || (len == 1 && first.is_ascii_lowercase())
+        });
+        if !may_be_marker || marker_value(self.text_of(i)).is_none() {
             return false;
         }
         let starts_chunk = i == 0 || !self.gap(i).is_empty() || is_bullet(self.text_of(i - 1));
@@ -241,6 +249,10 @@ impl<'a> Splitter<'a> {
 }
 
 /// The number a list marker stands for: "3" -> 3, "c" -> 3.
+fn count_newlines(gap: &[u8]) -> usize {
+    gap.iter().filter(|&&b| b == b'\n').count()
+}
+
 fn marker_value(word: &str) -> Option<u32> {
     if (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()) {
         return word.parse().ok();

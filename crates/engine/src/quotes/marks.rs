@@ -93,8 +93,9 @@ pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> Vec<usize> {
             starts.push(0);
             continue;
         }
-        let gap = &text[tokens[i - 1].end..tokens[i].start];
-        let newlines = gap.bytes().filter(|&b| b == b'\n').count();
+        // Bytes: the gap is white space, no character needs decoding to count its line breaks.
+        let gap = text.as_bytes().get(tokens[i - 1].end..tokens[i].start).unwrap_or(&[]);
+        let newlines = gap.iter().filter(|&&b| b == b'\n').count();
         if newlines > 1 || (newlines == 1 && !blank_lines) {
             starts.push(i);
         }
