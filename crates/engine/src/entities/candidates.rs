@@ -4,7 +4,6 @@
 use std::ops::Range;
 
 use crate::sentences::SentenceSpan;
-use crate::stopwords;
 use crate::tokens::{Token, TokenKind};
 
 use super::gazetteer;
@@ -439,7 +438,7 @@ fn is_common_opener(doc: &Document, start: usize, end: usize) -> bool {
             return false;
         }
     }
-    if stopwords::ENGLISH.contains(&key) || among(&COMMON_OPENERS, key) {
+    if among(&STOP_WORDS, key) || among(&COMMON_OPENERS, key) {
         return true;
     }
     if is_title(key) || doc.is_known(key) || gazetteer::is_demonym(key) {

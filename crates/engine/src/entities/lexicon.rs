@@ -30,6 +30,9 @@ pub(super) fn among(list: &Words, key: &str) -> bool {
     list.contains(key)
 }
 
+/// English stop words, as a set: asked about every capitalised sentence opener.
+pub(super) static STOP_WORDS: Words = Words::new(crate::stopwords::ENGLISH);
+
 /// Words that stand before a person's name and are not part of it ("President", "Sen.").
 pub(super) static TITLES: Words = Words::new(&[
     "president",
