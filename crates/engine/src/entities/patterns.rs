@@ -73,11 +73,12 @@ pub(super) fn find(text: &str, tokens: &[Token], keys: &Keys) -> (Vec<PatternMen
     let mut taken = vec![false; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
-        // A word in lower case (most tokens) can only open "last week" and the like.
-        let found = if c.kind(i) == Some(TokenKind::Word) && !keys.has(i, keys::STARTS_UPPER) {
-            relative_date(&c, i)
-        } else {
-            web(&c, i).or_else(|| money(&c, i)).or_else(|| percent(&c, i)).or_else(|| date(&c, i))
+        // A word in lower case (most tokens) can only open "last week" and the like; a
+        // punctuation mark or a clitic opens no pattern (currency signs are symbols).
+        let found = match c.kind(i) {
+            Some(TokenKind::Punctuation | TokenKind::Clitic) => None,
+            Some(TokenKind::Word) if !keys.has(i, keys::STARTS_UPPER) => relative_date(&c, i),
+            _ => web(&c, i).or_else(|| money(&c, i)).or_else(|| percent(&c, i)).or_else(|| date(&c, i)),
         };
         match found {
             Some((last, kind)) => {
