@@ -24,11 +24,17 @@ impl<'t> Spellings<'t> {
         let mut out = Spellings { of_token: Vec::with_capacity(tokens.len()), text: Vec::new() };
         for t in tokens {
             let word = text.get(t.start..t.end).unwrap_or("");
-            let next = out.text.len() as SpellingId;
-            let id = *index.entry(word).or_insert(next);
-            if id == next {
-                out.text.push(word);
-            }
+            // Most tokens repeat a spelling already met: a plain look-up serves them, cheaper
+            // than the entry API; only a new spelling is hashed a second time, to insert it.
+            let id = match index.get(word) {
+                Some(&id) => id,
+                None => {
+                    let id = out.text.len() as SpellingId;
+                    index.insert(word, id);
+                    out.text.push(word);
+                    id
+                }
+            };
             out.of_token.push(id);
         }
         out

@@ -746,7 +746,36 @@ const EXCEPTIONS: &[(&str, u8)] = &[
     ("wretched", 2),
 ];
 
+/// For each word length (32 for longer), a bit for each first letter some exception has (bit
+/// 31 for a first byte that is no letter a-z): nearly every word is ruled out by its shape
+/// before the list is searched. `peel` asks at every suffix it strips.
+static EXCEPTION_SHAPES: [u32; 33] = {
+    let mut shapes = [0u32; 33];
+    let mut k = 0;
+    while k < EXCEPTIONS.len() {
+        let word = EXCEPTIONS[k].0.as_bytes();
+        if !word.is_empty() {
+            let len = if word.len() < 32 { word.len() } else { 32 };
+            shapes[len] |= 1 << letter_bit(word[0]);
+        }
+        k += 1;
+    }
+    shapes
+};
+
+const fn letter_bit(b: u8) -> u32 {
+    if b.is_ascii_lowercase() {
+        (b - b'a') as u32
+    } else {
+        31
+    }
+}
+
 fn exception(w: &[u8]) -> Option<usize> {
+    let first = *w.first()?;
+    if EXCEPTION_SHAPES[w.len().min(32)] & 1 << letter_bit(first) == 0 {
+        return None;
+    }
     EXCEPTIONS.binary_search_by(|(e, _)| e.as_bytes().cmp(w)).ok().map(|i| usize::from(EXCEPTIONS[i].1))
 }
 #[cfg(test)]
