@@ -273,7 +273,12 @@ pub(crate) fn frequencies(
     let entries = if counting.stem {
         stem_groups(terms.map(|(id, &count)| (id as TermId, count)), vocabulary)
     } else {
-        terms.map(|(id, &count)| unranked(vocabulary.term(id as TermId).to_owned(), count, Vec::new())).collect()
+        // Ordered here, as small pairs, so that `ranked` finds the lines in order already:
+        // sorting the lines themselves moved tens of thousands of 72-byte values.
+        let mut order: Vec<(usize, TermId)> =
+            terms.filter(|&(_, &count)| count >= counting.min_count).map(|(id, &count)| (count, id as TermId)).collect();
+        order.sort_by_key(|&(count, _)| std::cmp::Reverse(count));
+        order.into_iter().map(|(count, id)| unranked(vocabulary.term(id).to_owned(), count, Vec::new())).collect()
     };
     ranked(entries, counting.min_count, total_words)
 }
@@ -406,13 +411,16 @@ fn ranked(mut lines: Vec<Frequency>, min_count: usize, total_words: usize) -> Ve
     lines.sort_by_key(|f| std::cmp::Reverse(f.count));
     let mut rank = 0;
     let mut previous = usize::MAX;
+    let mut share = 0.0;
     for (i, line) in lines.iter_mut().enumerate() {
+        // Lines of one count are together: their rank and share are worked out once.
         if line.count != previous {
             rank = i + 1;
             previous = line.count;
+            share = if total_words == 0 { 0.0 } else { significant(line.count as f64 / total_words as f64) };
         }
         line.rank = rank;
-        line.share = if total_words == 0 { 0.0 } else { significant(line.count as f64 / total_words as f64) };
+        line.share = share;
     }
     lines
 }
