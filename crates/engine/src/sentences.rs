@@ -49,6 +49,7 @@ fn is_opening_mark(s: &str) -> bool {
     matches!(s, "“" | "‘" | "«" | "‹" | "„" | "(" | "[" | "\"" | "'" | "「" | "¿" | "¡")
 }
 
+#[inline]
 fn is_bullet(s: &str) -> bool {
     // Every bullet is beyond ASCII: a word or a comma is ruled out by its first byte.
     s.as_bytes().first().is_some_and(|b| !b.is_ascii()) && matches!(s, "•" | "⁃" | "◦" | "▪" | "■" | "‣" | "∙")
@@ -163,15 +164,24 @@ impl<'a> Splitter<'a> {
     }
 
     /// "1." "2)" "b.)": a number or a letter, then a period or bracket, then a capitalised word.
+    #[inline]
     fn is_list_marker(&self, i: usize) -> bool {
-        // A marker is one to three digits or one lower-case letter: most tokens are ruled out
-        // by their length and first byte.
-        let may_be_marker = self.tokens.get(i).is_some_and(|t| {
+        self.may_be_list_marker(i) && self.is_list_marker_after_all(i)
+    }
+
+    /// A marker is one to three digits or one lower-case letter: most tokens are ruled out by
+    /// their length and first byte, here, inline.
+    #[inline]
+    fn may_be_list_marker(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
             let first = self.text.as_bytes().get(t.start).copied().unwrap_or(0);
             let len = t.end - t.start;
             (len <= 3 && first.is_ascii_digit()) || (len == 1 && first.is_ascii_lowercase())
-        });
-        if !may_be_marker || marker_value(self.text_of(i)).is_none() {
+        })
+    }
+
+    fn is_list_marker_after_all(&self, i: usize) -> bool {
+        if marker_value(self.text_of(i)).is_none() {
             return false;
         }
         let starts_chunk = i == 0 || !self.gap(i).is_empty() || is_bullet(self.text_of(i - 1));

@@ -64,13 +64,23 @@ pub(crate) fn count(text: &str, words: &[Word], vocabulary: &Vocabulary, sentenc
 fn characters_and_spaces(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
     let characters = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    let ascii_spaces = bytes.iter().filter(|&&b| b == b' ' || (b'\t'..=b'\r').contains(&b)).count();
-    let other_spaces = bytes
-        .iter()
+    // '\t'..='\r' as one unsigned comparison, which vectorises.
+    let ascii_spaces = bytes.iter().filter(|&&b| b == b' ' || b.wrapping_sub(b'\t') <= b'\r' - b'\t').count();
+    // Blocks of ASCII (most of an English text) hold no other space: skipped whole.
+    const BLOCK: usize = 32;
+    let other_spaces: usize = bytes
+        .chunks(BLOCK)
         .enumerate()
-        .filter(|&(_, &b)| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3))
-        .filter(|&(i, _)| text.get(i..).and_then(|rest| rest.chars().next()).is_some_and(char::is_whitespace))
-        .count();
+        .filter(|(_, block)| !block.is_ascii())
+        .map(|(k, block)| {
+            (0..block.len())
+                .filter(|&j| matches!(block[j], 0xC2 | 0xE1 | 0xE2 | 0xE3))
+                .filter(|&j| {
+                    text.get(k * BLOCK + j..).and_then(|rest| rest.chars().next()).is_some_and(char::is_whitespace)
+                })
+                .count()
+        })
+        .sum();
     (characters, ascii_spaces + other_spaces)
 }
 
