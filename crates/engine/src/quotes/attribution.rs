@@ -72,7 +72,14 @@ impl<'a> Context<'a> {
     }
 
     pub fn is_capitalised_word(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        let Some(token) = self.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
+            return false;
+        };
+        // An ASCII first byte answers without decoding the word (most words).
+        match self.text.as_bytes().get(token.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     fn is_mark(&self, i: usize) -> bool {

@@ -214,6 +214,10 @@ pub(crate) fn pair(text: &str, tokens: &[Token], paragraph_starts: &[usize]) -> 
                 continue;
             }
         }
+        // Only punctuation may be a quote mark: words are passed over here, inline.
+        if tokens[i].kind != TokenKind::Punctuation {
+            continue;
+        }
         let Some(role) = role(text, tokens, i) else {
             continue;
         };
