@@ -49,22 +49,40 @@ pub(crate) fn distinctive<'a>(terms: impl Iterator<Item = (&'a str, usize)>, tot
     let reference = reference();
     let unlisted = unlisted_frequency();
     let n = total_words as f64;
-    let mut out: Vec<Distinctive> = terms
+    // (score, order of first appearance, term, count, expected): only the best `MAX` become
+    // report lines, so no term is copied before it is chosen.
+    let mut scored: Vec<(f64, usize, &str, usize, f64)> = terms
         .filter(|&(_, count)| count >= 2)
-        .filter_map(|(term, count)| {
+        .enumerate()
+        .filter_map(|(order, (term, count))| {
             let expected = reference.get(term).copied().unwrap_or(unlisted) * n;
             let observed = count as f64;
             if observed <= expected {
                 return None;
             }
             let score = 2.0 * (observed * (observed / expected).ln() - (observed - expected));
-            Some(Distinctive { term: term.to_owned(), count, expected, ratio: observed / expected, score })
+            Some((score, order, term, count, expected))
         })
         .collect();
-    // Highest score first; equal scores keep the order of first appearance (a stable sort).
-    out.sort_by(|a, b| b.score.total_cmp(&a.score));
-    out.truncate(MAX);
-    out
+    // Highest score first; equal scores keep the order of first appearance.
+    let best_first = |a: &(f64, usize, &str, usize, f64), b: &(f64, usize, &str, usize, f64)| {
+        b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
+    };
+    if scored.len() > MAX {
+        scored.select_nth_unstable_by(MAX, best_first);
+        scored.truncate(MAX);
+    }
+    scored.sort_unstable_by(best_first);
+    scored
+        .into_iter()
+        .map(|(score, _, term, count, expected)| Distinctive {
+            term: term.to_owned(),
+            count,
+            expected,
+            ratio: count as f64 / expected,
+            score,
+        })
+        .collect()
 }
 
 #[cfg(test)]
