@@ -65,15 +65,18 @@ impl Hasher for FastHasher {
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
-/// A set of words that answers "no" cheaply: most words asked about a list are not in it, and
-/// a filter of 16 bits per word on the word's length and outer letters turns nearly all of
-/// them away before the word is hashed in full and compared.
-pub(crate) struct WordSet<S> {
+/// A map from words that answers "not here" cheaply: most words asked about a list are not
+/// in it, and a filter of 16 bits per word on the word's length and outer letters turns nearly
+/// all of them away before the word is hashed in full and compared.
+pub(crate) struct WordMap<S, V> {
     filter: Vec<u64>,
     /// Bit positions are below `mask + 1` (a power of two).
     mask: usize,
-    set: FastSet<S>,
+    map: FastMap<S, V>,
 }
+
+/// A [`WordMap`] with nothing but its words.
+pub(crate) type WordSet<S> = WordMap<S, ()>;
 
 /// A quick hash of a word from its length and its first two and last two bytes.
 #[inline]
@@ -85,28 +88,43 @@ fn quick_hash(word: &str) -> u64 {
     (x ^ x >> 29).wrapping_mul(SEED).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
-impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> WordSet<S> {
+impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> WordMap<S, V> {
     #[inline]
-    pub fn contains(&self, word: &str) -> bool {
+    pub fn get(&self, word: &str) -> Option<&V> {
         let h = quick_hash(word);
         let (a, b) = ((h >> 40) as usize & self.mask, (h >> 12) as usize & self.mask);
         let bit = |i: usize| self.filter.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1);
-        bit(a) && bit(b) && self.set.contains(word)
+        if bit(a) && bit(b) {
+            self.map.get(word)
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
     }
 }
 
-impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FromIterator<S> for WordSet<S> {
-    fn from_iter<I: IntoIterator<Item = S>>(words: I) -> WordSet<S> {
-        let set: FastSet<S> = words.into_iter().collect();
-        let bits = (set.len() * 16).next_power_of_two().max(256);
+impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> From<FastMap<S, V>> for WordMap<S, V> {
+    fn from(map: FastMap<S, V>) -> WordMap<S, V> {
+        let bits = (map.len() * 16).next_power_of_two().max(256);
         let (mask, mut filter) = (bits - 1, vec![0u64; bits / 64]);
-        for w in &set {
+        for w in map.keys() {
             let h = quick_hash(w.borrow());
             for i in [(h >> 40) as usize & mask, (h >> 12) as usize & mask] {
                 filter[i / 64] |= 1 << (i % 64);
             }
         }
-        WordSet { filter, mask, set }
+        WordMap { filter, mask, map }
+    }
+}
+
+impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FromIterator<S> for WordSet<S> {
+    fn from_iter<I: IntoIterator<Item = S>>(words: I) -> WordSet<S> {
+        let map: FastMap<S, ()> = words.into_iter().map(|w| (w, ())).collect();
+        map.into()
     }
 }
 

@@ -122,10 +122,8 @@ impl<'a> Document<'a> {
 
     /// Whether the word is a known name of any kind.
     pub fn is_known(&self, key: &str) -> bool {
-        gazetteer::is_place(key)
-            || gazetteer::is_organization(key)
-            || gazetteer::is_given_name(key)
-            || gazetteer::is_surname(key)
+        let lists = gazetteer::lists(key);
+        lists.place() || lists.organization() || lists.given_name() || lists.surname()
     }
 
     fn is_capitalised_word(&self, i: usize) -> bool {
@@ -175,8 +173,8 @@ impl Document<'_> {
             return None;
         }
         let known = |i: usize| {
-            let key = self.key(i);
-            gazetteer::is_place(key) || gazetteer::is_organization(key) || gazetteer::is_demonym(key)
+            let lists = gazetteer::lists(self.key(i));
+            lists.place() || lists.organization() || lists.demonym()
         };
         if (and + 1..stop).any(known) {
             return None;
@@ -258,8 +256,10 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
 /// In a line of capitals keep only the words the rest of the text or a gazetteer knows.
 fn shouted_run(doc: &Document, range: Range<usize>, out: &mut Vec<Candidate>) {
     let known = |i: usize| {
-        let key = doc.key(i);
-        doc.seen(i, CAPITALISED) || gazetteer::is_place(key) || gazetteer::is_organization(key)
+        doc.seen(i, CAPITALISED) || {
+            let lists = gazetteer::lists(doc.key(i));
+            lists.place() || lists.organization()
+        }
     };
     let mut i = range.start;
     let mut phrase = String::new();
@@ -272,7 +272,7 @@ fn shouted_run(doc: &Document, range: Range<usize>, out: &mut Vec<Candidate>) {
                 phrase.push(' ');
             }
             phrase.push_str(doc.key(j));
-            if j > i && (gazetteer::is_place(&phrase) || gazetteer::is_organization(&phrase)) {
+            if j > i && is_known_place_or_organization(&phrase) {
                 stop = j + 1;
             }
         }
@@ -362,17 +362,15 @@ fn description_before_name(doc: &Document, range: Range<usize>) -> Option<usize>
         return None;
     }
     let given = (range.start + 1..range.end - 1).find(|&i| {
-        let key = doc.key(i);
-        gazetteer::is_given_name(key) && !gazetteer::is_common_word(key)
+        let lists = gazetteer::lists(doc.key(i));
+        lists.given_name() && !lists.common_word()
     })?;
     (range.start..given)
         .all(|i| {
             let key = doc.key(i);
+            let lists = gazetteer::lists(key);
             // Surnames may be common words too ("Champion", "Baker"): they may describe.
-            gazetteer::is_common_word(key)
-                && !gazetteer::is_given_name(key)
-                && !gazetteer::is_place(key)
-                && !among(&PLACE_PREFIXES, key)
+            lists.common_word() && !lists.given_name() && !lists.place() && !among(&PLACE_PREFIXES, key)
         })
         .then_some(given)
 }
@@ -398,7 +396,7 @@ fn known_head(doc: &Document, range: Range<usize>) -> Option<usize> {
         }
         phrase.push_str(doc.key(i));
         let rest = range.end - (i + 1);
-        if (2..=3).contains(&rest) && (gazetteer::is_place(&phrase) || gazetteer::is_organization(&phrase)) {
+        if (2..=3).contains(&rest) && is_known_place_or_organization(&phrase) {
             cut = Some(i + 1);
         }
     }
@@ -412,7 +410,10 @@ fn known_head(doc: &Document, range: Range<usize>) -> Option<usize> {
     let rest_is_name = (cut..range.end).all(|i| {
         let key = doc.key(i);
         !among(&PARTICLES, key) && key != "of" && key != "&" && key != "for" && !gazetteer::is_place(key)
-    }) && (gazetteer::is_given_name(next) || !gazetteer::is_common_word(next));
+    }) && {
+        let lists = gazetteer::lists(next);
+        lists.given_name() || !lists.common_word()
+    };
     rest_is_name.then_some(cut)
 }
 
@@ -434,7 +435,7 @@ fn is_common_opener(doc: &Document, start: usize, end: usize) -> bool {
     for i in start + 1..end.min(start + 6) {
         phrase.push(' ');
         phrase.push_str(doc.key(i));
-        if gazetteer::is_place(&phrase) || gazetteer::is_organization(&phrase) {
+        if is_known_place_or_organization(&phrase) {
             return false;
         }
     }
@@ -477,6 +478,11 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
         }
     }
     out.push(Candidate { tokens: range, titled, shouted: false });
+}
+
+fn is_known_place_or_organization(phrase: &str) -> bool {
+    let lists = gazetteer::lists(phrase);
+    lists.place() || lists.organization()
 }
 
 /// "Scientology-related", "London-based": an adjective made from a name, not the name.

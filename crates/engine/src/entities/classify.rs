@@ -72,10 +72,13 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         &joined
     };
 
-    if gazetteer::is_organization(whole) {
+    let whole_lists = gazetteer::lists(whole);
+    // Most names are one word: what the lists say of it is what they say of the whole.
+    let first_lists = if n == 1 { whole_lists } else { gazetteer::lists(first) };
+    if whole_lists.organization() {
         e.organization += 5.0;
     }
-    let known_place = gazetteer::is_place(whole);
+    let known_place = whole_lists.place();
     if known_place {
         e.place += 4.0;
     }
@@ -103,7 +106,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if candidate.titled {
         e.person += 8.0;
     }
-    if n > 1 && n <= 4 && gazetteer::is_given_name(first) {
+    if n > 1 && n <= 4 && first_lists.given_name() {
         e.person += 3.0;
     }
     if n > 1 && gazetteer::is_surname(last) {
@@ -116,12 +119,12 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         let word = doc.word(range.start);
         let all_caps = fold::is_all_caps(word);
         // A common word ("Chrome", "Hope", "Church") is no name by its spelling alone.
-        let common = !all_caps && gazetteer::is_common_word(first) && !known_place;
+        let common = !all_caps && first_lists.common_word() && !known_place;
         if !common {
-            if gazetteer::is_surname(first) {
+            if first_lists.surname() {
                 e.person += 1.0;
             }
-            if gazetteer::is_given_name(first) {
+            if first_lists.given_name() {
                 e.person += 0.5;
             }
         }
@@ -148,7 +151,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     }
     if matches!(before, "the" | "a" | "an") {
         // "the Church", "the State": a common word after "the" is just a noun.
-        if !(n == 1 && gazetteer::is_common_word(first)) {
+        if !(n == 1 && first_lists.common_word()) {
             e.organization += 1.5;
         }
         e.person -= 2.0;
@@ -241,9 +244,10 @@ fn person_shaped(doc: &Document, range: Range<usize>) -> bool {
         if !letters_only || !capitalised || inner_capital {
             return false;
         }
-        if gazetteer::is_place(key)
-            || gazetteer::is_organization(key)
-            || gazetteer::is_demonym(key)
+        let lists = gazetteer::lists(key);
+        if lists.place()
+            || lists.organization()
+            || lists.demonym()
             || is_title(key)
             || among(&ORG_SUFFIXES, key)
             || among(&PLACE_SUFFIXES, key)
@@ -253,9 +257,8 @@ fn person_shaped(doc: &Document, range: Range<usize>) -> bool {
         // "Black Widow", "Iodine Deficiency Disorders": a common word that no list knows as a
         // given name (first) or a surname (a plural later) makes it a thing's name.
         // Later words may be common ("Melania Trump") unless a plural no surname list knows.
-        let thing_word =
-            if k == 0 { !gazetteer::is_given_name(key) } else { key.ends_with('s') && !gazetteer::is_surname(key) };
-        if gazetteer::is_common_word(key) && thing_word {
+        let thing_word = if k == 0 { !lists.given_name() } else { key.ends_with('s') && !lists.surname() };
+        if lists.common_word() && thing_word {
             return false;
         }
     }

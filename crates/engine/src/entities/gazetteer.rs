@@ -1,7 +1,7 @@
 //! The gazetteers in `data/entities/` (see `data/SOURCES.md`): one lower-case entry a line.
-//! Each list becomes a set of folded keys the first time it is asked for.
+//! All of them become one map, from folded key to the lists that hold it, the first time one is asked for.
 
-use crate::hash::WordSet;
+use crate::hash::{FastMap, WordMap};
 use std::sync::OnceLock;
 
 use super::fold;
@@ -14,47 +14,99 @@ static SURNAMES: &str = include_str!("../../data/entities/surnames.txt");
 static DEMONYMS: &str = include_str!("../../data/entities/demonyms.txt");
 static OTHER_GROUPS: &str = include_str!("../../data/entities/groups.txt");
 
-fn load(lists: &[&'static str]) -> WordSet<String> {
-    lists
-        .iter()
-        .flat_map(|list| list.lines())
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(fold::key)
-        .collect()
+/// What the lists say of one key: a bit for each list that holds it.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Lists(u8);
+
+const PLACE: u8 = 1;
+const ORGANIZATION: u8 = 2;
+const GIVEN_NAME: u8 = 4;
+const SURNAME: u8 = 8;
+/// A nationality, language or religion, or its plural ("German", "Germans").
+const DEMONYM: u8 = 16;
+const COMMON_WORD: u8 = 32;
+
+impl Lists {
+    pub fn place(self) -> bool {
+        self.0 & PLACE != 0
+    }
+    pub fn organization(self) -> bool {
+        self.0 & ORGANIZATION != 0
+    }
+    pub fn given_name(self) -> bool {
+        self.0 & GIVEN_NAME != 0
+    }
+    pub fn surname(self) -> bool {
+        self.0 & SURNAME != 0
+    }
+    pub fn demonym(self) -> bool {
+        self.0 & DEMONYM != 0
+    }
+    pub fn common_word(self) -> bool {
+        self.0 & COMMON_WORD != 0
+    }
 }
 
-macro_rules! gazetteer {
-    ($name:ident, $($list:expr),+) => {
-        pub(super) fn $name(key: &str) -> bool {
-            static SET: OnceLock<WordSet<String>> = OnceLock::new();
-            SET.get_or_init(|| load(&[$($list),+])).contains(key)
+fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// Every list in one map, so that one look-up answers all of them: a capitalised word is asked
+/// about as a place, an organization, a given name, a surname... in turn.
+fn all() -> &'static WordMap<String, u8> {
+    static MAP: OnceLock<WordMap<String, u8>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: FastMap<String, u8> = FastMap::default();
+        let mut add = |key: String, list: u8| *map.entry(key).or_default() |= list;
+        for (lists, list) in [
+            (&[PLACES, EXTRA_PLACES][..], PLACE),
+            (&[ORGANIZATIONS], ORGANIZATION),
+            (&[GIVEN_NAMES], GIVEN_NAME),
+            (&[SURNAMES], SURNAME),
+            (&[DEMONYMS, OTHER_GROUPS], DEMONYM),
+        ] {
+            for entry in lists.iter().flat_map(|l| entries(l)) {
+                let key = fold::key(entry);
+                if list == DEMONYM {
+                    // Plurals too: "Belgians" as "Belgian".
+                    add(format!("{key}s"), DEMONYM);
+                }
+                add(key, list);
+            }
         }
-    };
-}
-
-gazetteer!(is_place, PLACES, EXTRA_PLACES);
-gazetteer!(is_organization, ORGANIZATIONS);
-gazetteer!(is_given_name, GIVEN_NAMES);
-gazetteer!(is_surname, SURNAMES);
-gazetteer!(is_demonym_singular, DEMONYMS, OTHER_GROUPS);
-
-/// The commonest English words (the reference list of `keyness`, see `data/SOURCES.md`): a
-/// capitalised word among them is no name without some cue ("Chrome", "Hope", "Night").
-pub(super) fn is_common_word(key: &str) -> bool {
-    static SET: OnceLock<WordSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        include_str!("../../data/words/english-frequencies.txt")
+        // The commonest English words (the reference list of `keyness`, see
+        // `data/SOURCES.md`), as they are: a capitalised word among them is no name without
+        // some cue ("Chrome", "Hope", "Night").
+        for word in include_str!("../../data/words/english-frequencies.txt")
             .lines()
             .filter(|line| !line.is_empty() && !line.starts_with('#'))
-            .collect()
+        {
+            add(word.to_owned(), COMMON_WORD);
+        }
+        map.into()
     })
-    .contains(key)
 }
 
+/// The lists that hold `key` (a folded key, or folded keys joined by spaces).
+pub(super) fn lists(key: &str) -> Lists {
+    Lists(all().get(key).copied().unwrap_or(0))
+}
+
+pub(super) fn is_place(key: &str) -> bool {
+    lists(key).place()
+}
+pub(super) fn is_given_name(key: &str) -> bool {
+    lists(key).given_name()
+}
+pub(super) fn is_surname(key: &str) -> bool {
+    lists(key).surname()
+}
+pub(super) fn is_common_word(key: &str) -> bool {
+    lists(key).common_word()
+}
 /// A nationality, a language or a religion, singular or plural ("German", "Belgians").
 pub(super) fn is_demonym(key: &str) -> bool {
-    is_demonym_singular(key) || key.strip_suffix('s').is_some_and(is_demonym_singular)
+    lists(key).demonym()
 }
 
 #[cfg(test)]
@@ -67,7 +119,7 @@ mod tests {
         assert!(is_place("new york"));
         assert!(is_place("sao paulo"));
         assert!(is_place("u.s."));
-        assert!(is_organization("nato"));
+        assert!(lists("nato").organization());
         assert!(is_given_name("donald"));
         assert!(is_surname("schumer") || is_surname("smith"));
         assert!(is_demonym("german"));
