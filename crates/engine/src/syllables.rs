@@ -291,14 +291,15 @@ fn peel(w: &[u8], level: u8) -> usize {
     }
     // "everybody", "anyone": the y ends a word of its own.
     for (first, syllables) in [(&b"every"[..], 2), (b"any", 2)] {
-        if w.starts_with(first) && n >= first.len() + 3 && has_vowel(&w[first.len()..]) {
+        if w.starts(first) && n >= first.len() + 3 && has_vowel(&w[first.len()..]) {
             return syllables + peel(&w[first.len()..], level);
         }
     }
     for suffix in SUFFIXES {
         let k = suffix.len();
-        if w.ends_with(suffix) && n >= k + 2 && has_vowel(&w[..n - k]) && (level < 2 || suffix != &b"ing"[..]) {
-            let l = if suffix == &b"ing"[..] { 2 } else { level };
+        let ing = k == 3 && suffix.starts(b"ing");
+        if w.ends(suffix) && n >= k + 2 && has_vowel(&w[..n - k]) && (level < 2 || !ing) {
+            let l = if ing { 2 } else { level };
             return peel(&w[..n - k], l) + 1;
         }
     }
@@ -357,14 +358,14 @@ fn compound(w: &[u8]) -> Option<usize> {
     if (base.ends(b"er") && base.len() <= 5) || (base.len() <= 5 && (base.ends(b"ing") || base.ends(b"ed"))) {
         return None;
     }
-    if LEARNED.iter().any(|e| base.ends_with(e)) && !base.ends(b"man") && !base.ends(b"line") {
+    if LEARNED.iter().any(|e| base.ends(e)) && !base.ends(b"man") && !base.ends(b"line") {
         return None;
     }
     let r0 = rest[0];
     if is_vowel(r0) || r0 == b'r' {
         return None;
     }
-    if !is_vowel(rest[1]) && !ONSETS.iter().any(|o| rest.starts_with(o)) {
+    if !is_vowel(rest[1]) && !ONSETS.iter().any(|o| rest.starts(o)) {
         return None;
     }
     // The rest needs a vowel of its own, not just "-ty", "-sty".
@@ -470,7 +471,7 @@ fn prefix_split(w: &[u8], i: usize) -> Option<bool> {
         b"re" => Some(match b {
             b'a' => {
                 (r0 == b'l' && is_vowel(r1) && r1 != b'y')
-                    || (two_consonants && !RE_A_JOINED.contains(&&r[..2]))
+                    || (two_consonants && !RE_A_JOINED.iter().any(|pair| r.starts(pair)))
                     || r0 == b'u'
                     || r.starts(b"lloc")
             }
