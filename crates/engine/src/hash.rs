@@ -30,9 +30,10 @@ impl Hasher for FastHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
+            // The same value as the bytes zero-padded to eight, put together without a copy of
+            // unknown length (a `memcpy` call in WebAssembly, for nearly every word).
+            let word = rest.iter().rev().fold(0u64, |word, &b| word << 8 | u64::from(b));
+            self.add(word);
         }
     }
 
@@ -59,6 +60,28 @@ impl Hasher for FastHasher {
     #[inline]
     fn finish(&self) -> u64 {
         self.hash
+    }
+}
+
+/// A borrowed string as a hash key, compared without a `memcmp` call: words are a few bytes
+/// long, and in WebAssembly `memcmp` is a call to a byte loop for every key compared.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Word<'a>(pub &'a str);
+
+impl PartialEq for Word<'_> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+    }
+}
+
+impl Eq for Word<'_> {}
+
+impl std::hash::Hash for Word<'_> {
+    #[inline]
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
     }
 }
 

@@ -4,7 +4,7 @@
 //! spellings. Hashing each token once here lets every later stage (terms, entity keys and
 //! their facts) work per spelling, with an array lookup per token instead of a hash of its text.
 
-use crate::hash::FastMap;
+use crate::hash::{FastMap, Word};
 use crate::tokens::Token;
 
 /// A spelling's number: spellings are numbered in order of first appearance.
@@ -19,18 +19,18 @@ pub(crate) struct Spellings<'t> {
 
 impl<'t> Spellings<'t> {
     pub fn new(text: &'t str, tokens: &[Token]) -> Spellings<'t> {
-        let mut index: FastMap<&'t str, SpellingId> = FastMap::default();
+        let mut index: FastMap<Word<'t>, SpellingId> = FastMap::default();
         index.reserve(tokens.len() / 8);
         let mut out = Spellings { of_token: Vec::with_capacity(tokens.len()), text: Vec::new() };
         for t in tokens {
             let word = text.get(t.start..t.end).unwrap_or("");
             // Most tokens repeat a spelling already met: a plain look-up serves them, cheaper
             // than the entry API; only a new spelling is hashed a second time, to insert it.
-            let id = match index.get(word) {
+            let id = match index.get(&Word(word)) {
                 Some(&id) => id,
                 None => {
                     let id = out.text.len() as SpellingId;
-                    index.insert(word, id);
+                    index.insert(Word(word), id);
                     out.text.push(word);
                     id
                 }
