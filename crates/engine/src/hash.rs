@@ -98,9 +98,6 @@ pub(crate) struct WordMap<S, V> {
     map: FastMap<S, V>,
 }
 
-/// A [`WordMap`] with nothing but its words.
-pub(crate) type WordSet<S> = WordMap<S, ()>;
-
 /// A quick hash of a word from its length and its first two and last two bytes.
 #[inline]
 fn quick_hash(word: &str) -> u64 {
@@ -123,11 +120,6 @@ impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> WordMap<S, V> {
             None
         }
     }
-
-    #[inline]
-    pub fn contains(&self, word: &str) -> bool {
-        self.get(word).is_some()
-    }
 }
 
 impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> From<FastMap<S, V>> for WordMap<S, V> {
@@ -144,26 +136,27 @@ impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> From<FastMap<S, V>> 
     }
 }
 
-impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq> FromIterator<S> for WordSet<S> {
-    fn from_iter<I: IntoIterator<Item = S>>(words: I) -> WordSet<S> {
-        let map: FastMap<S, ()> = words.into_iter().map(|w| (w, ())).collect();
-        map.into()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn word_sets_find_their_words_and_only_those() {
+    fn word_maps_find_their_words_and_only_those() {
         let words = ["the", "a", "new york", "é", "", "zürich"];
-        let set: WordSet<&str> = words.iter().copied().collect();
-        for w in words {
-            assert!(set.contains(w), "{w}");
+        let map: WordMap<&str, usize> =
+            words.iter().enumerate().map(|(i, &w)| (w, i)).collect::<FastMap<_, _>>().into();
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(map.get(w), Some(&i), "{w}");
         }
         for w in ["th", "thee", "new yorks", "e", "zurich", " "] {
-            assert!(!set.contains(w), "{w}");
+            assert_eq!(map.get(w), None, "{w}");
         }
+    }
+
+    #[test]
+    fn words_compare_by_their_bytes() {
+        assert_eq!(Word("said"), Word("said"));
+        assert_ne!(Word("said"), Word("said."));
+        assert_ne!(Word("é"), Word("e"));
     }
 }

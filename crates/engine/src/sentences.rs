@@ -128,7 +128,7 @@ impl<'a> Splitter<'a> {
             return;
         }
         let start = self.tokens[i - 1].end;
-        let newlines = self.text.as_bytes().get(start..self.tokens[i].start).map_or(0, |gap| count_newlines(gap));
+        let newlines = self.text.as_bytes().get(start..self.tokens[i].start).map_or(0, count_newlines);
         if newlines > 0 {
             let blank = newlines > 1;
             let prev = self.text_of(i - 1);

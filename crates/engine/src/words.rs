@@ -275,8 +275,10 @@ pub(crate) fn frequencies(
     } else {
         // Ordered here, as small pairs, so that `ranked` finds the lines in order already:
         // sorting the lines themselves moved tens of thousands of 72-byte values.
-        let mut order: Vec<(usize, TermId)> =
-            terms.filter(|&(_, &count)| count >= counting.min_count).map(|(id, &count)| (count, id as TermId)).collect();
+        let mut order: Vec<(usize, TermId)> = terms
+            .filter(|&(_, &count)| count >= counting.min_count)
+            .map(|(id, &count)| (count, id as TermId))
+            .collect();
         order.sort_by_key(|&(count, _)| std::cmp::Reverse(count));
         order.into_iter().map(|(count, id)| unranked(vocabulary.term(id).to_owned(), count, Vec::new())).collect()
     };

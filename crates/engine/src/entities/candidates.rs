@@ -74,6 +74,16 @@ impl<'a> Document<'a> {
         self.keys.id(i).and_then(|k| self.seen.get(k as usize)).is_some_and(|s| s & mark != 0)
     }
 
+    /// Whether list `list` holds the key of token `i`.
+    pub fn is(&self, i: usize, list: &Words) -> bool {
+        self.keys.is(i, list)
+    }
+
+    /// The gazetteers that hold the key of token `i`.
+    pub fn lists(&self, i: usize) -> gazetteer::Lists {
+        self.keys.lists(i)
+    }
+
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
     }
@@ -120,9 +130,9 @@ impl<'a> Document<'a> {
         self.text.get(prev.end..this.start).is_some_and(|gap| gap.contains('\n'))
     }
 
-    /// Whether the word is a known name of any kind.
-    pub fn is_known(&self, key: &str) -> bool {
-        let lists = gazetteer::lists(key);
+    /// Whether the word of token `i` is a known name of any kind.
+    pub fn is_known(&self, i: usize) -> bool {
+        let lists = self.lists(i);
         lists.place() || lists.organization() || lists.given_name() || lists.surname()
     }
 
@@ -138,21 +148,14 @@ impl<'a> Document<'a> {
         let key = self.key(i);
         match key {
             "&" => true,
-            "of" | "for" => {
-                let head = self.key(prev);
-                among(&ORG_HEADS, head) || among(&PLACE_HEADS, head)
-            }
+            "of" | "for" => self.is(prev, &ORG_HEADS) || self.is(prev, &PLACE_HEADS),
             // "Council on Foreign Relations".
             "on" => {
                 matches!(self.key(prev), "council" | "committee" | "commission" | "conference" | "center" | "centre")
             }
-            _ => among(&PARTICLES, key) && self.keys.has(i, keys::STARTS_LOWER),
+            _ => self.is(i, &PARTICLES) && self.keys.has(i, keys::STARTS_LOWER),
         }
     }
-}
-
-fn is_title(key: &str) -> bool {
-    among(&TITLES, key)
 }
 
 impl Document<'_> {
@@ -173,7 +176,7 @@ impl Document<'_> {
             return None;
         }
         let known = |i: usize| {
-            let lists = gazetteer::lists(self.key(i));
+            let lists = self.lists(i);
             lists.place() || lists.organization() || lists.demonym()
         };
         if (and + 1..stop).any(known) {
@@ -190,11 +193,10 @@ impl Document<'_> {
                 return Some(stop);
             }
         }
-        let head = self.key(start);
-        let of_org = among(&ORG_HEADS, head)
+        let of_org = self.is(start, &ORG_HEADS)
             && (start + 1..and).any(|i| matches!(self.key(i), "of" | "for" | "on"))
             && !(start + 1..and).any(known);
-        let suffixed = and == start + 1 && !known(start) && among(&ORG_SUFFIXES, self.key(stop - 1));
+        let suffixed = and == start + 1 && !known(start) && self.is(stop - 1, &ORG_SUFFIXES);
         (of_org || suffixed).then_some(stop)
     }
 }
@@ -257,7 +259,7 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
 fn shouted_run(doc: &Document, range: Range<usize>, out: &mut Vec<Candidate>) {
     let known = |i: usize| {
         doc.seen(i, CAPITALISED) || {
-            let lists = gazetteer::lists(doc.key(i));
+            let lists = doc.lists(i);
             lists.place() || lists.organization()
         }
     };
@@ -302,17 +304,16 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
     while start < end && matches!(doc.key(start), "the" | "a" | "an") {
         start += 1;
     }
-    let mut titled = range.start > 0 && is_title(doc.key(range.start - 1));
+    let mut titled = range.start > 0 && doc.is(range.start - 1, &TITLES);
     // Cut after the last title that has a name after it.
     let mut i = start;
     while i < end {
-        let key = doc.key(i);
-        let org_follows = i + 1 < end && among(&ORG_SUFFIXES, doc.key(i + 1));
-        if is_title(key) && i + 1 < end && !org_follows {
+        let org_follows = i + 1 < end && doc.is(i + 1, &ORG_SUFFIXES);
+        if doc.is(i, &TITLES) && i + 1 < end && !org_follows {
             // What stands before the title ("New York City Mayor") is a name of its own once
             // the title's modifiers ("Prime", "Foreign") are gone.
             let mut before = i;
-            while before > start && is_title_word(doc.key(before - 1)) {
+            while before > start && is_title_word_at(doc, before - 1) {
                 before -= 1;
             }
             if before > start {
@@ -332,7 +333,7 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
     }
     // Trailing titles ("the U.S. President") are not names.
     let mut stop = end;
-    while stop > start && is_title(doc.key(stop - 1)) {
+    while stop > start && doc.is(stop - 1, &TITLES) {
         stop -= 1;
     }
     // "(Ambassador to the) United States Hamdullah Mohib": a known place or organization
@@ -355,22 +356,21 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
 /// given name, a place nor a word that opens a place's name ("Fort Ethan Allen"); the given
 /// name must not be a common word itself ("Will", "Bill", "May" stay out).
 fn description_before_name(doc: &Document, range: Range<usize>) -> Option<usize> {
-    let last = doc.key(range.end.checked_sub(1)?);
+    let last = range.end.checked_sub(1)?;
     // "Royal Albert Hall": a surname that ends places and organizations too.
-    let ends_other_name = among(&PLACE_SUFFIXES, last) || among(&ORG_SUFFIXES, last) || among(&MISC_SUFFIXES, last);
-    if range.len() < 3 || !gazetteer::is_surname(last) || ends_other_name {
+    let ends_other_name = ends_place_organization_or_event(doc, last);
+    if range.len() < 3 || !doc.lists(last).surname() || ends_other_name {
         return None;
     }
     let given = (range.start + 1..range.end - 1).find(|&i| {
-        let lists = gazetteer::lists(doc.key(i));
+        let lists = doc.lists(i);
         lists.given_name() && !lists.common_word()
     })?;
     (range.start..given)
         .all(|i| {
-            let key = doc.key(i);
-            let lists = gazetteer::lists(key);
+            let lists = doc.lists(i);
             // Surnames may be common words too ("Champion", "Baker"): they may describe.
-            lists.common_word() && !lists.given_name() && !lists.place() && !among(&PLACE_PREFIXES, key)
+            lists.common_word() && !lists.given_name() && !lists.place() && !doc.is(i, &PLACE_PREFIXES)
         })
         .then_some(given)
 }
@@ -383,8 +383,7 @@ fn known_head(doc: &Document, range: Range<usize>) -> Option<usize> {
     if len < 3 {
         return None;
     }
-    let last = doc.key(range.end - 1);
-    if among(&ORG_SUFFIXES, last) || among(&PLACE_SUFFIXES, last) || among(&MISC_SUFFIXES, last) {
+    if ends_place_organization_or_event(doc, range.end - 1) {
         return None;
     }
     let mut phrase = String::new();
@@ -403,22 +402,22 @@ fn known_head(doc: &Document, range: Range<usize>) -> Option<usize> {
     let cut = cut?;
     // "George H. Reama", "Virginia Woolf Smith": a one-word place that is also a given name
     // opens a person's name rather than standing before one.
-    if cut == range.start + 1 && gazetteer::is_given_name(doc.key(range.start)) {
+    if cut == range.start + 1 && doc.lists(range.start).given_name() {
         return None;
     }
-    let next = doc.key(cut);
     let rest_is_name = (cut..range.end).all(|i| {
         let key = doc.key(i);
-        !among(&PARTICLES, key) && key != "of" && key != "&" && key != "for" && !gazetteer::is_place(key)
+        !doc.is(i, &PARTICLES) && key != "of" && key != "&" && key != "for" && !doc.lists(i).place()
     }) && {
-        let lists = gazetteer::lists(next);
+        let lists = doc.lists(cut);
         lists.given_name() || !lists.common_word()
     };
     rest_is_name.then_some(cut)
 }
 
-fn is_title_word(key: &str) -> bool {
-    is_title(key) || among(&TITLE_MODIFIERS, key) || gazetteer::is_demonym(key)
+/// A word of a title, or one that qualifies it ("Prime", "Foreign", "French").
+fn is_title_word_at(doc: &Document, i: usize) -> bool {
+    doc.is(i, &TITLES) || doc.is(i, &TITLE_MODIFIERS) || doc.lists(i).demonym()
 }
 
 /// Whether the first word of a sentence is an ordinary word that only has a capital because
@@ -439,10 +438,10 @@ fn is_common_opener(doc: &Document, start: usize, end: usize) -> bool {
             return false;
         }
     }
-    if among(&STOP_WORDS, key) || among(&COMMON_OPENERS, key) {
+    if doc.is(start, &STOP_WORDS) || doc.is(start, &COMMON_OPENERS) {
         return true;
     }
-    if is_title(key) || doc.is_known(key) || gazetteer::is_demonym(key) {
+    if doc.is(start, &TITLES) || doc.is_known(start) || doc.lists(start).demonym() {
         return false;
     }
     if doc.seen(start, LOWER) {
@@ -450,24 +449,23 @@ fn is_common_opener(doc: &Document, start: usize, end: usize) -> bool {
     }
     // A lone unknown word that never shows a capital inside a sentence: most likely an
     // ordinary word ("Results", "Protesters"), unless a reporting verb follows.
-    end == start + 1 && !doc.seen(start, CAPITALISED) && !among(&REPORTING_VERBS, doc.key(end))
+    end == start + 1 && !doc.seen(start, CAPITALISED) && !doc.is(end, &REPORTING_VERBS)
 }
 
 fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candidate>) {
     if range.is_empty() {
         return;
     }
-    if range.clone().all(|i| gazetteer::is_demonym(doc.key(i)) || is_title(doc.key(i))) {
+    if range.clone().all(|i| doc.lists(i).demonym() || doc.is(i, &TITLES)) {
         return;
     }
     // Events, laws and awards are neither people, organizations nor places (CoNLL's MISC).
-    if range.len() > 1 && among(&MISC_SUFFIXES, doc.key(range.end - 1)) {
+    if range.len() > 1 && doc.is(range.end - 1, &MISC_SUFFIXES) {
         return;
     }
     if range.len() == 1 {
-        let key = doc.key(range.start);
-        let word = doc.word(range.start);
-        if among(&NOT_NAMES, key) || among(&MONTHS, key) || among(&WEEKDAYS, key) {
+        let (i, word) = (range.start, doc.word(range.start));
+        if doc.is(i, &NOT_NAMES) || doc.is(i, &MONTHS) || doc.is(i, &WEEKDAYS) {
             return;
         }
         // Party and state after a lawmaker's name ("D-N.Y.", "R-Texas").
@@ -478,6 +476,12 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
         }
     }
     out.push(Candidate { tokens: range, titled, shouted: false });
+}
+
+/// A word that ends the name of a place, an organization or an event ("Hall", "Council",
+/// "Trophy").
+fn ends_place_organization_or_event(doc: &Document, i: usize) -> bool {
+    doc.is(i, &ORG_SUFFIXES) || doc.is(i, &PLACE_SUFFIXES) || doc.is(i, &MISC_SUFFIXES)
 }
 
 fn is_known_place_or_organization(phrase: &str) -> bool {

@@ -60,7 +60,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if range.is_empty() {
         return e;
     }
-    let (first, last) = (&doc.key(range.start), &doc.key(range.end - 1));
+    let (first, last) = (&doc.key(range.start), range.end - 1);
     let n = range.len();
     let keys = || range.clone().map(|i| doc.key(i));
     // Most names are one word: their whole is that word, no joining needed.
@@ -72,9 +72,9 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         &joined
     };
 
-    let whole_lists = gazetteer::lists(whole);
+    let first_lists = doc.lists(range.start);
     // Most names are one word: what the lists say of it is what they say of the whole.
-    let first_lists = if n == 1 { whole_lists } else { gazetteer::lists(first) };
+    let whole_lists = if n == 1 { first_lists } else { gazetteer::lists(whole) };
     if whole_lists.organization() {
         e.organization += 5.0;
     }
@@ -82,23 +82,26 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if known_place {
         e.place += 4.0;
     }
-    if n > 1 && among(&ORG_SUFFIXES, last) && !known_place {
+    if n > 1 && doc.is(last, &ORG_SUFFIXES) && !known_place {
         e.organization += 5.0;
     }
     if n > 2 && keys().any(|k| k == "of" || k == "for") {
-        if among(&PLACE_HEADS, first) {
+        if doc.is(range.start, &PLACE_HEADS) {
             e.place += 4.0;
-        } else if among(&ORG_HEADS, first) {
+        } else if doc.is(range.start, &ORG_HEADS) {
             e.organization += 5.0;
         }
     }
     if keys().any(|k| k == "&") {
         e.organization += 3.0;
     }
-    if n > 1 && among(&PLACE_SUFFIXES, last) {
+    if n > 1 && doc.is(last, &PLACE_SUFFIXES) {
         e.place += 4.0;
     }
-    if n > 1 && among(&PLACE_PREFIXES, first) && gazetteer::is_place(&joined_keys(doc, range.start + 1..range.end)) {
+    if n > 1
+        && doc.is(range.start, &PLACE_PREFIXES)
+        && gazetteer::lists(&joined_keys(doc, range.start + 1..range.end)).place()
+    {
         e.place += 2.0;
     } else if n > 1 && matches!(*first, "mount" | "mt." | "lake" | "fort" | "cape") {
         e.place += 4.0;
@@ -109,7 +112,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if n > 1 && n <= 4 && first_lists.given_name() {
         e.person += 3.0;
     }
-    if n > 1 && gazetteer::is_surname(last) {
+    if n > 1 && doc.lists(last).surname() {
         e.person += 1.0;
     }
     if n > 1 && person_shaped(doc, range.clone()) {
@@ -128,15 +131,16 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
                 e.person += 0.5;
             }
         }
-        if all_caps && !candidate.shouted && is_acronym(word, first) {
+        if all_caps && !candidate.shouted && is_acronym(doc, range.start) {
             e.organization += 2.0;
         }
     }
 
-    let before = range.start.checked_sub(1).map_or("", |i| doc.key(i));
+    // Past the text's start, a token with no key (as `doc.key`'s "").
+    let before_at = range.start.checked_sub(1).unwrap_or(usize::MAX);
+    let before = doc.key(before_at);
     let after = doc.key(range.end);
-    let after_next = doc.key(range.end + 1);
-    if among(&REPORTING_VERBS, after) || (after == "'s" && among(&REPORTING_VERBS, after_next)) {
+    if doc.is(range.end, &REPORTING_VERBS) || (after == "'s" && doc.is(range.end + 1, &REPORTING_VERBS)) {
         e.person += 2.0;
     }
     // "Smith, 45, said".
@@ -146,7 +150,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if after.ends_with("-based") || after == "-based" {
         e.place += 3.0;
     }
-    if among(&PLACE_PREPOSITIONS, before) {
+    if doc.is(before_at, &PLACE_PREPOSITIONS) {
         e.place += if before == "in" { 2.0 } else { 1.0 };
     }
     if matches!(before, "the" | "a" | "an") {
@@ -180,17 +184,16 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         e.organization += if known_place { 3.0 } else { 8.0 };
     }
     // "Buffalo and Rochester": a name joined to a known place is a place.
-    let before_and = range.start.checked_sub(2).map_or("", |i| doc.key(i));
-    let after_and = doc.key(range.end + 1);
-    if (matches!(before, "and" | "or") && gazetteer::is_place(before_and))
+    let before_and = range.start.checked_sub(2).unwrap_or(usize::MAX);
+    if (matches!(before, "and" | "or") && doc.lists(before_and).place())
         || (matches!(after, "and" | "or")
-            && gazetteer::is_place(after_and)
+            && doc.lists(range.end + 1).place()
             && doc.kind(range.end + 2) != Some(crate::tokens::TokenKind::Word))
     {
         e.place += 1.5;
     }
     // "Washington, D.C.", "Paris, France": a place before a comma and a place.
-    if after == "," && gazetteer::is_place(after_next) {
+    if after == "," && doc.lists(range.end + 1).place() {
         e.place += 1.5;
     }
     e
@@ -210,12 +213,13 @@ fn joined_keys(doc: &Document, range: Range<usize>) -> String {
 
 /// An acronym that may name an organization ("NATO", "ACLU"): letters only, and not a shouted
 /// common word ("UNLESS") or an acronym of a thing ("HTML", "GMT", "IQ").
-fn is_acronym(word: &str, key: &str) -> bool {
+fn is_acronym(doc: &Document, i: usize) -> bool {
+    let word = doc.word(i);
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters)
         && word.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '&' | '-'))
-        && !(letters > 3 && gazetteer::is_common_word(key))
-        && !among(&THING_ACRONYMS, key)
+        && !(letters > 3 && doc.lists(i).common_word())
+        && !doc.is(i, &THING_ACRONYMS)
 }
 
 /// Whether a run of two to four words is shaped like a person's name: each word capitalised
@@ -228,7 +232,7 @@ fn person_shaped(doc: &Document, range: Range<usize>) -> bool {
     for (k, i) in range.clone().enumerate() {
         let key = doc.key(i);
         let word = doc.word(i);
-        if among(&PARTICLES, key) && k > 0 {
+        if doc.is(i, &PARTICLES) && k > 0 {
             continue;
         }
         let initial = word.len() <= 3 && word.ends_with('.') && word.chars().filter(|c| c.is_alphabetic()).count() == 1;
@@ -244,13 +248,13 @@ fn person_shaped(doc: &Document, range: Range<usize>) -> bool {
         if !letters_only || !capitalised || inner_capital {
             return false;
         }
-        let lists = gazetteer::lists(key);
+        let lists = doc.lists(i);
         if lists.place()
             || lists.organization()
             || lists.demonym()
-            || is_title(key)
-            || among(&ORG_SUFFIXES, key)
-            || among(&PLACE_SUFFIXES, key)
+            || doc.is(i, &TITLES)
+            || doc.is(i, &ORG_SUFFIXES)
+            || doc.is(i, &PLACE_SUFFIXES)
         {
             return false;
         }
@@ -263,10 +267,6 @@ fn person_shaped(doc: &Document, range: Range<usize>) -> bool {
         }
     }
     (2..=4).contains(&words)
-}
-
-fn is_title(key: &str) -> bool {
-    among(&TITLES, key)
 }
 
 /// Which tokens of a multi-word name are its parts, for merging "Donald Trump" with

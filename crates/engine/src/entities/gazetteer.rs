@@ -92,37 +92,20 @@ pub(super) fn lists(key: &str) -> Lists {
     Lists(all().get(key).copied().unwrap_or(0))
 }
 
-pub(super) fn is_place(key: &str) -> bool {
-    lists(key).place()
-}
-pub(super) fn is_given_name(key: &str) -> bool {
-    lists(key).given_name()
-}
-pub(super) fn is_surname(key: &str) -> bool {
-    lists(key).surname()
-}
-pub(super) fn is_common_word(key: &str) -> bool {
-    lists(key).common_word()
-}
-/// A nationality, a language or a religion, singular or plural ("German", "Belgians").
-pub(super) fn is_demonym(key: &str) -> bool {
-    lists(key).demonym()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn lists_load() {
-        assert!(is_place("france"));
-        assert!(is_place("new york"));
-        assert!(is_place("sao paulo"));
-        assert!(is_place("u.s."));
+        assert!(lists("france").place());
+        assert!(lists("new york").place());
+        assert!(lists("sao paulo").place());
+        assert!(lists("u.s.").place());
         assert!(lists("nato").organization());
-        assert!(is_given_name("donald"));
-        assert!(is_surname("schumer") || is_surname("smith"));
-        assert!(is_demonym("german"));
-        assert!(!is_place("however"));
+        assert!(lists("donald").given_name());
+        assert!(lists("schumer").surname() || lists("smith").surname());
+        assert!(lists("german").demonym() && lists("germans").demonym());
+        assert!(!lists("however").place());
     }
 }

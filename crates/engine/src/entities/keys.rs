@@ -7,7 +7,8 @@ use crate::spellings::{SpellingId, Spellings};
 
 use super::candidates;
 use super::fold;
-use super::lexicon::{among, NOT_NAMES};
+use super::gazetteer;
+use super::lexicon::{self, Words, NOT_NAMES};
 
 /// Facts about one spelling.
 pub(super) const STARTS_UPPER: u8 = 1;
@@ -33,6 +34,11 @@ pub(super) struct Keys<'s> {
     /// all keys instead of one (or two) per key, which a text of many distinct words felt.
     folded: String,
     range: Vec<(u32, u32)>,
+    /// By key id: the cue-word lists ([`lexicon::lists_of`]) and the gazetteers that hold the
+    /// key. Looked up once per distinct key: the entity stage asks about every capitalised
+    /// token and its neighbours, many times each.
+    lexicon: Vec<u32>,
+    gazetteer: Vec<gazetteer::Lists>,
 }
 
 impl<'s> Keys<'s> {
@@ -40,18 +46,15 @@ impl<'s> Keys<'s> {
         // First every spelling's key, folded into one string; then the distinct ones numbered.
         let mut folded = String::with_capacity(spellings.len() * 8);
         let mut spelling_range = Vec::with_capacity(spellings.len());
-        let mut facts_of = Vec::with_capacity(spellings.len());
         for id in 0..spellings.len() as SpellingId {
-            let word = spellings.text(id);
             let start = folded.len();
-            fold::push_key(word, &mut folded);
-            facts_of.push(facts(word, folded.get(start..).unwrap_or("")));
+            fold::push_key(spellings.text(id), &mut folded);
             spelling_range.push((start as u32, folded.len() as u32));
         }
         let mut ids: FastMap<&str, u32> = FastMap::default();
         ids.reserve(spellings.len());
         let mut range = Vec::new();
-        let key_of = spelling_range
+        let key_of: Vec<u32> = spelling_range
             .iter()
             .map(|&(start, end)| {
                 let key = folded.get(start as usize..end as usize).unwrap_or("");
@@ -62,7 +65,24 @@ impl<'s> Keys<'s> {
             })
             .collect();
         drop(ids);
-        Keys { spelling: spellings.of_tokens(), key_of, facts: facts_of, folded, range }
+        let key_text = |&(start, end): &(u32, u32)| folded.get(start as usize..end as usize).unwrap_or("");
+        let lexicon: Vec<u32> = range.iter().map(|r| lexicon::lists_of(key_text(r))).collect();
+        let gazetteer = range.iter().map(|r| gazetteer::lists(key_text(r))).collect();
+        let facts_of = (0..spellings.len() as SpellingId)
+            .zip(&key_of)
+            .map(|(id, &k)| facts(spellings.text(id), lexicon.get(k as usize).copied().unwrap_or(0)))
+            .collect();
+        Keys { spelling: spellings.of_tokens(), key_of, facts: facts_of, folded, range, lexicon, gazetteer }
+    }
+
+    /// Whether list `list` holds the key of token `i` (none holds a token past the end).
+    pub fn is(&self, i: usize, list: &Words) -> bool {
+        self.id(i).and_then(|k| self.lexicon.get(k as usize)).is_some_and(|lists| lists & list.mask() != 0)
+    }
+
+    /// The gazetteers that hold the key of token `i`.
+    pub fn lists(&self, i: usize) -> gazetteer::Lists {
+        self.id(i).and_then(|k| self.gazetteer.get(k as usize)).copied().unwrap_or_default()
     }
 
     /// The key id of token `i`; `None` past the end.
@@ -91,18 +111,18 @@ impl<'s> Keys<'s> {
     }
 }
 
-fn facts(word: &str, key: &str) -> u8 {
+fn facts(word: &str, lists: u32) -> u8 {
     let mut f = 0;
     if fold::is_capitalised(word) {
         f |= STARTS_UPPER;
-        if !candidates::is_compound_modifier(word) && !among(&NOT_NAMES, key) {
+        if !candidates::is_compound_modifier(word) && lists & NOT_NAMES.mask() == 0 {
             f |= NAME_LIKE;
         }
     }
     if word.chars().next().is_some_and(char::is_lowercase) {
         f |= STARTS_LOWER;
     }
-    if super::patterns::is_relative(key) {
+    if lists & super::patterns::RELATIVE.mask() != 0 {
         f |= RELATIVE;
     }
     if fold::is_all_caps(word) {

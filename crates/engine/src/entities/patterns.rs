@@ -15,15 +15,19 @@ pub(super) struct PatternMention {
 }
 
 const CURRENCY_SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₽", "US$", "A$", "C$"];
-static CURRENCY_WORDS: Words = Words::new(&[
-    "dollars", "dollar", "euros", "euro", "pounds", "yen", "cents", "yuan", "rupees", "francs", "marks", "pesos",
-    "rubles", "roubles", "won",
-]);
-static SCALES: Words = Words::new(&["thousand", "million", "billion", "trillion", "bn", "m", "mln", "bln", "k"]);
-static PERCENT_WORDS: Words = Words::new(&["percent", "pct", "pct.", "percentage"]);
-static YEAR_CUES: Words = Words::new(&["in", "since", "by", "until", "of", "from", "before", "after"]);
-static RELATIVE: Words = Words::new(&["last", "next", "this", "past"]);
-static PERIODS: Words = Words::new(&["week", "month", "year", "weekend"]);
+pub(super) static CURRENCY_WORDS: Words = Words::new(
+    18,
+    &[
+        "dollars", "dollar", "euros", "euro", "pounds", "yen", "cents", "yuan", "rupees", "francs", "marks", "pesos",
+        "rubles", "roubles", "won",
+    ],
+);
+pub(super) static SCALES: Words =
+    Words::new(19, &["thousand", "million", "billion", "trillion", "bn", "m", "mln", "bln", "k"]);
+pub(super) static PERCENT_WORDS: Words = Words::new(20, &["percent", "pct", "pct.", "percentage"]);
+pub(super) static YEAR_CUES: Words = Words::new(21, &["in", "since", "by", "until", "of", "from", "before", "after"]);
+pub(super) static RELATIVE: Words = Words::new(22, &["last", "next", "this", "past"]);
+pub(super) static PERIODS: Words = Words::new(23, &["week", "month", "year", "weekend"]);
 
 struct Cursor<'a> {
     text: &'a str,
@@ -114,17 +118,17 @@ fn money(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
         last = i + 1;
     } else if c.is_number(i) {
         last = i;
-        if among(&SCALES, c.key(last + 1)) {
+        if c.keys.is(last + 1, &SCALES) {
             last += 1;
         }
-        if !among(&CURRENCY_WORDS, c.key(last + 1)) {
+        if !c.keys.is(last + 1, &CURRENCY_WORDS) {
             return None;
         }
         return Some((last + 1, EntityKind::Money));
     } else {
         return None;
     }
-    if among(&SCALES, c.key(last + 1)) {
+    if c.keys.is(last + 1, &SCALES) {
         last += 1;
     }
     Some((last, EntityKind::Money))
@@ -146,7 +150,7 @@ fn percent(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
 }
 
 fn is_month(c: &Cursor, i: usize) -> bool {
-    c.keys.has(i, keys::STARTS_UPPER) && among(&MONTHS, c.key(i))
+    c.keys.has(i, keys::STARTS_UPPER) && c.keys.is(i, &MONTHS)
 }
 
 /// "Tuesday", "July 21, 2017", "21 July 2017", "March 2016", "in 2017", "last week".
@@ -182,7 +186,7 @@ fn date(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
         let last = if c.is_year(i + 2) { i + 2 } else { i + 1 };
         return Some((last, EntityKind::Date));
     }
-    if c.is_year(i) && i > 0 && among(&YEAR_CUES, c.key(i - 1)) {
+    if c.is_year(i) && i > 0 && c.keys.is(i - 1, &YEAR_CUES) {
         return Some((i, EntityKind::Date));
     }
     relative_date(c, i)
@@ -190,10 +194,5 @@ fn date(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
 
 /// "last week", "next month".
 fn relative_date(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
-    (c.keys.has(i, keys::RELATIVE) && among(&PERIODS, c.key(i + 1))).then_some((i + 1, EntityKind::Date))
-}
-
-/// Whether a key is a word that may open a relative date ("last", "next").
-pub(super) fn is_relative(key: &str) -> bool {
-    among(&RELATIVE, key)
+    (c.keys.has(i, keys::RELATIVE) && c.keys.is(i + 1, &PERIODS)).then_some((i + 1, EntityKind::Date))
 }

@@ -22,7 +22,9 @@ impl Deref for Lower<'_> {
         match self {
             Lower::Borrowed(s) => s,
             // Lowercased ASCII bytes are ASCII: always valid UTF-8.
-            Lower::Ascii(bytes, len) => std::str::from_utf8(bytes.get(..usize::from(*len)).unwrap_or(&[])).unwrap_or(""),
+            Lower::Ascii(bytes, len) => {
+                std::str::from_utf8(bytes.get(..usize::from(*len)).unwrap_or(&[])).unwrap_or("")
+            }
             Lower::Owned(s) => s,
         }
     }
