@@ -37,8 +37,16 @@ pub(crate) enum Abbreviation {
     Other,
 }
 
+/// No abbreviation in the lists is longer: most words are ruled out by their length alone.
+const LONGEST: usize = 6;
+
 fn contains(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// [`contains`] for the abbreviation lists, whose words are at most `LONGEST` bytes.
+fn contains_short(list: &[&str], word: &str) -> bool {
+    word.len() <= LONGEST && contains(list, word)
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -56,13 +64,13 @@ pub(crate) fn takes_period(core: &str, next: Option<char>) -> bool {
         return c.is_uppercase()
             || (c.is_alphabetic() && next.is_some_and(|n| n.is_ascii_digit() || n.is_lowercase() || n == ','));
     }
-    if contains(BEFORE_NUMBERS, core) {
+    if contains_short(BEFORE_NUMBERS, core) {
         return next.is_some_and(|n| n.is_ascii_digit());
     }
     if is_dotted(core) {
         return true;
     }
-    contains(TITLES, core) || contains(OTHERS, core) || (is_capitalised(core) && contains(CALENDAR, core))
+    contains_short(TITLES, core) || contains_short(OTHERS, core) || (is_capitalised(core) && contains_short(CALENDAR, core))
 }
 
 /// "U.S", "e.g", "a.m", "Ph.D", "D.C": letters in short groups joined by periods.
@@ -82,7 +90,7 @@ pub(crate) fn classify(word: &str) -> Option<Abbreviation> {
     if chars.next().is_none() {
         return Some(if first.is_uppercase() { Abbreviation::Initial } else { Abbreviation::Other });
     }
-    if contains(TITLES, core) || contains(CALENDAR, core) || contains(BEFORE_NUMBERS, core) {
+    if contains_short(TITLES, core) || contains_short(CALENDAR, core) || contains_short(BEFORE_NUMBERS, core) {
         Some(Abbreviation::Title)
     } else {
         Some(Abbreviation::Other)
@@ -216,6 +224,13 @@ pub(crate) fn is_opener(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_abbreviation_is_longer_than_longest() {
+        for w in TITLES.iter().chain(CALENDAR).chain(OTHERS).chain(BEFORE_NUMBERS) {
+            assert!(w.len() <= LONGEST, "{w}");
+        }
+    }
 
     #[test]
     fn periods_kept() {

@@ -341,10 +341,14 @@ impl Chunker<'_> {
             // ASCII letters and digits first: they need no decoding and no Unicode tables.
             let run = bytes.get(j..self.end).unwrap_or(&[]);
             j += run.iter().position(|&b| BYTE_CLASS[usize::from(b)] != WORD_BYTE).unwrap_or(run.len());
-            // An ASCII character that never joins two parts of a word ends it at once.
-            match bytes.get(j) {
+            // An ASCII character that never joins two parts of a word ends it at once; so does
+            // a joiner with no word character after it ("said," "U.S." "end."): every joiner
+            // joins only a letter or digit that follows it.
+            let class = |k: usize| bytes.get(k).map(|&b| BYTE_CLASS[usize::from(b)]);
+            match class(j) {
                 _ if j >= self.end => break,
-                Some(&b) if BYTE_CLASS[usize::from(b)] == OTHER_ASCII => break,
+                Some(OTHER_ASCII) => break,
+                Some(JOINER) if j + 1 >= self.end || matches!(class(j + 1), Some(JOINER | OTHER_ASCII)) => break,
                 _ => plain = false,
             }
             let Some(c) = self.peek(j) else { break };
@@ -388,7 +392,7 @@ impl Chunker<'_> {
             TokenKind::Word
         };
         // The period of an abbreviation or initial is part of it.
-        if kind == TokenKind::Word && self.peek(j) == Some('.') && self.keeps_period(core, j + 1) {
+        if kind == TokenKind::Word && bytes.get(j) == Some(&b'.') && j < self.end && self.keeps_period(core, j + 1) {
             j += 1;
         }
         if kind == TokenKind::Word && !plain {
