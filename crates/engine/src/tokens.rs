@@ -248,11 +248,23 @@ impl Chunker<'_> {
     fn run(&mut self, mut i: usize) {
         let bytes = self.text.as_bytes();
         while i < self.end {
-            // Most chunks start with an ASCII letter or digit that cannot start an address:
-            // a word, with no character to decode.
-            if bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric() && !matches!(b, b'h' | b'H' | b'w' | b'W')) {
-                i = self.word(i, i);
-                continue;
+            // ASCII (most of a text) is told apart by its byte, with no character decoded: a
+            // letter or digit starts a word (or an address), and every other ASCII character
+            // but '_', '#' and '@' is punctuation or a symbol.
+            match bytes.get(i) {
+                Some(&b) if b.is_ascii_alphanumeric() => {
+                    let rest = &self.text[i..self.end];
+                    let url = matches!(b, b'h' | b'H' | b'w' | b'W')
+                        && rest.len() > 8
+                        && URL_STARTS.iter().any(|p| starts_with_ignore_case(rest, p));
+                    i = if url { self.url(i) } else { self.word(i, i) };
+                    continue;
+                }
+                Some(&b) if b.is_ascii() && !matches!(b, b'_' | b'#' | b'@') => {
+                    i = self.punctuation(i, char::from(b));
+                    continue;
+                }
+                _ => {}
             }
             let c = self.peek(i).unwrap_or(' ');
             let rest = &self.text[i..self.end];
