@@ -50,7 +50,7 @@ pub use span::Span;
 pub use stem::stem;
 pub use stopwords::{for_language as stop_words_for, ENGLISH as ENGLISH_STOP_WORDS, LANGUAGES};
 pub use syllables::syllables;
-pub use tokens::{tokenize, Token, TokenKind};
+pub use tokens::{Token, TokenKind};
 
 /// What to compute and how.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
