@@ -49,33 +49,26 @@ pub(crate) fn distinctive<'a>(terms: impl Iterator<Item = (&'a str, usize)>, tot
     let reference = reference();
     let unlisted = unlisted_frequency();
     let n = total_words as f64;
-    // (score, order of first appearance, term, count, expected): only the best `MAX` become
-    // report lines, so no term is copied before it is chosen.
-    let mut scored: Vec<(f64, usize, &str, usize, f64)> = terms
-        .filter(|&(_, count)| count >= 2)
-        .enumerate()
-        .filter_map(|(order, (term, count))| {
-            let expected = reference.get(term).copied().unwrap_or(unlisted) * n;
-            let observed = count as f64;
-            if observed <= expected {
-                return None;
-            }
-            let score = 2.0 * (observed * (observed / expected).ln() - (observed - expected));
-            Some((score, order, term, count, expected))
-        })
-        .collect();
-    // Highest score first; equal scores keep the order of first appearance.
-    let best_first = |a: &(f64, usize, &str, usize, f64), b: &(f64, usize, &str, usize, f64)| {
-        b.0.total_cmp(&a.0).then(a.1.cmp(&b.1))
-    };
-    if scored.len() > MAX {
-        scored.select_nth_unstable_by(MAX, best_first);
-        scored.truncate(MAX);
+    // (score, term, count, expected) of the best `MAX` so far, best first: only they become
+    // report lines, so no term is copied before it is chosen, and no sort is needed (a term
+    // goes after those it ties with, which came first).
+    let mut scored: Vec<(f64, &str, usize, f64)> = Vec::with_capacity(MAX + 1);
+    for (term, count) in terms.filter(|&(_, count)| count >= 2) {
+        let expected = reference.get(term).copied().unwrap_or(unlisted) * n;
+        let observed = count as f64;
+        if observed <= expected {
+            continue;
+        }
+        let score = 2.0 * (observed * (observed / expected).ln() - (observed - expected));
+        let at = scored.partition_point(|best| best.0.total_cmp(&score).is_ge());
+        if at < MAX {
+            scored.insert(at, (score, term, count, expected));
+            scored.truncate(MAX);
+        }
     }
-    scored.sort_unstable_by(best_first);
     scored
         .into_iter()
-        .map(|(score, _, term, count, expected)| Distinctive {
+        .map(|(score, term, count, expected)| Distinctive {
             term: term.to_owned(),
             count,
             expected,

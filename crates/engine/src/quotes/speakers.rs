@@ -46,8 +46,7 @@ impl<'a> EntityIndex<'a> {
     fn new(entities: &'a [Entity]) -> Self {
         let mut mentions: Vec<(Span, usize)> =
             entities.iter().enumerate().flat_map(|(e, entity)| entity.mentions.iter().map(move |&m| (m, e))).collect();
-        // Every (start, end, entity) is distinct: an unstable sort gives the same order.
-        mentions.sort_unstable_by_key(|&(m, e)| (m.start, m.end, e));
+        mentions.sort_by_key(|&(m, e)| (m.start, m.end, e));
         EntityIndex { entities, mentions }
     }
 
