@@ -270,14 +270,11 @@ fn person_shaped(doc: &Document, range: Range<usize>) -> bool {
 }
 
 /// Which tokens of a multi-word name are its parts, for merging "Donald Trump" with
-/// "Trump": the words without initials and suffixes like "Jr.".
+/// "Trump": the words without initials and suffixes like "Jr.", pushed onto `out`.
 #[inline(never)]
-pub(super) fn name_parts<'a>(doc: &Document<'a>, range: Range<usize>) -> Vec<&'a str> {
-    range
-        .map(|i| doc.key(i))
-        .filter(|k| {
-            let initial = k.ends_with('.') && k.chars().count() <= 2;
-            !initial && !matches!(*k, "jr." | "sr." | "jr" | "sr" | "ii" | "iii" | "iv")
-        })
-        .collect()
+pub(super) fn push_name_parts<'a>(doc: &Document<'a>, range: Range<usize>, out: &mut Vec<&'a str>) {
+    out.extend(range.map(|i| doc.key(i)).filter(|k| {
+        let initial = k.ends_with('.') && k.chars().count() <= 2;
+        !initial && !matches!(*k, "jr." | "sr." | "jr" | "sr" | "ii" | "iii" | "iv")
+    }));
 }

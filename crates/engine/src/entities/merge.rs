@@ -4,6 +4,7 @@
 //! time stays linear in the number of mentions; output order never depends on HashMap order.
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use crate::hash::FastMap;
 
@@ -16,9 +17,10 @@ use super::lexicon::{among, PARTICLES};
 use super::patterns::PatternMention;
 
 /// A name mention ready to merge.
-struct Named<'a> {
+struct Named {
     span: Span,
-    parts: Vec<&'a str>,
+    /// Its range in the list of all mentions' name parts.
+    parts: Range<usize>,
     evidence: Evidence,
     all_caps: bool,
 }
@@ -60,40 +62,66 @@ impl Groups {
 
 /// The entities of the names and pattern mentions, most mentioned first.
 pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<PatternMention>) -> Vec<Entity> {
-    let named: Vec<Named> = candidates
-        .iter()
-        .filter_map(|c| {
-            let start = doc.tokens.get(c.tokens.start)?.start;
-            let end = doc.tokens.get(c.tokens.end.checked_sub(1)?)?.end;
-            let parts = classify::name_parts(doc, c.tokens.clone());
-            if parts.is_empty() || start >= end {
-                return None;
-            }
-            let word = doc.text.get(start..end).unwrap_or("");
-            Some(Named {
-                span: Span::new(start, end),
-                parts,
-                evidence: classify::evidence(doc, c),
-                all_caps: c.tokens.len() == 1 && super::fold::is_all_caps(word),
-            })
-        })
-        .collect();
+    // The name parts of every mention, one after another: each mention holds its range.
+    let mut all_parts: Vec<&str> = Vec::with_capacity(candidates.len() * 2);
+    let mut named: Vec<Named> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        let start = doc.tokens.get(c.tokens.start).map(|t| t.start);
+        let end = c.tokens.end.checked_sub(1).and_then(|last| doc.tokens.get(last)).map(|t| t.end);
+        let (Some(start), Some(end)) = (start, end) else {
+            continue;
+        };
+        let from = all_parts.len();
+        classify::push_name_parts(doc, c.tokens.clone(), &mut all_parts);
+        if all_parts.len() == from || start >= end {
+            all_parts.truncate(from);
+            continue;
+        }
+        let word = doc.text.get(start..end).unwrap_or("");
+        named.push(Named {
+            span: Span::new(start, end),
+            parts: from..all_parts.len(),
+            evidence: classify::evidence(doc, c),
+            all_caps: c.tokens.len() == 1 && super::fold::is_all_caps(word),
+        });
+    }
+    let parts_of = |m: &Named| all_parts.get(m.parts.clone()).unwrap_or(&[]);
 
     // One group per distinct key, with the evidence of all its mentions.
     let mut groups = Groups { parent: Vec::new() };
-    // Keyed by the parts joined with spaces; a one-part name (most) borrows its part.
+    // Keyed by the parts joined with spaces; a one-part name (most) borrows its part, and a
+    // longer one is joined into `joined` to be looked up, copied only when it is new.
     let mut by_key: FastMap<Cow<str>, usize> = FastMap::default();
     let mut key_evidence: Vec<Evidence> = Vec::new();
     let mut group_of: Vec<usize> = Vec::with_capacity(named.len());
+    let mut joined = String::new();
     for m in &named {
-        let key = match m.parts.as_slice() {
+        let key: Cow<str> = match parts_of(m) {
             [one] => Cow::Borrowed(*one),
-            parts => Cow::Owned(parts.join(" ")),
+            parts => {
+                joined.clear();
+                for (k, part) in parts.iter().enumerate() {
+                    if k > 0 {
+                        joined.push(' ');
+                    }
+                    joined.push_str(part);
+                }
+                Cow::Borrowed(joined.as_str())
+            }
         };
-        let g = *by_key.entry(key).or_insert_with(|| {
-            key_evidence.push(Evidence::default());
-            groups.add()
-        });
+        let g = match by_key.get(key.as_ref()) {
+            Some(&g) => g,
+            None => {
+                key_evidence.push(Evidence::default());
+                let g = groups.add();
+                let owned = match parts_of(m) {
+                    [one] => Cow::Borrowed(*one),
+                    _ => Cow::Owned(key.into_owned()),
+                };
+                by_key.insert(owned, g);
+                g
+            }
+        };
         if let Some(e) = key_evidence.get_mut(g) {
             *e += m.evidence;
         }
@@ -109,7 +137,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
         if m.parts.len() < 2 || !kind_of_key(g).is_person() {
             continue;
         }
-        if let (Some(first), Some(last)) = (m.parts.first(), m.parts.last()) {
+        if let (Some(first), Some(last)) = (parts_of(m).first(), parts_of(m).last()) {
             by_surname.entry(last).or_default().push((i, g));
             let firsts = by_first.entry(first).or_default();
             // Only "exactly one person has this first name" matters: two are enough to know.
@@ -132,7 +160,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
         if m.parts.len() < 2 || kind_of_key(g).is_person() {
             continue;
         }
-        for initials in initials(&m.parts) {
+        for initials in initials(parts_of(m)) {
             by_initials.entry(initials).or_insert(g);
         }
     }
@@ -145,7 +173,9 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
             continue;
         }
         let own = kind_of_key(group_of[i]);
-        let word = m.parts[0];
+        let Some(&word) = parts_of(m).first() else {
+            continue;
+        };
         if m.all_caps {
             let letters: String = word.chars().filter(|c| *c != '.').collect();
             if let Some(&g) = by_initials.get(&letters) {
