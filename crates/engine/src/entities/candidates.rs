@@ -204,6 +204,8 @@ impl Document<'_> {
 /// Finds the candidate names of the text, in text order.
 pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate> {
     let mut out = Vec::new();
+    // Room to join a few keys in, to look a phrase up in the gazetteers.
+    let mut phrase = String::new();
     for (n, s) in sentences.iter().enumerate() {
         let range = s.tokens.clone();
         let shouting = doc.shouting.get(n).copied().unwrap_or(false);
@@ -242,12 +244,12 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
             let ambiguous_start = Some(start) == opener || doc.after_opening_mark(start);
             if shouting {
                 let first = out.len();
-                shouted_run(doc, start..end, &mut out);
+                shouted_run(doc, start..end, &mut out, &mut phrase);
                 for c in out.iter_mut().skip(first) {
                     c.shouted = true;
                 }
             } else {
-                run(doc, start..end, ambiguous_start, &mut out);
+                run(doc, start..end, ambiguous_start, &mut out, &mut phrase);
             }
             i = end;
         }
@@ -256,7 +258,7 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
 }
 
 /// In a line of capitals keep only the words the rest of the text or a gazetteer knows.
-fn shouted_run(doc: &Document, range: Range<usize>, out: &mut Vec<Candidate>) {
+fn shouted_run(doc: &Document, range: Range<usize>, out: &mut Vec<Candidate>, phrase: &mut String) {
     let known = |i: usize| {
         doc.seen(i, CAPITALISED) || {
             let lists = doc.lists(i);
@@ -264,7 +266,6 @@ fn shouted_run(doc: &Document, range: Range<usize>, out: &mut Vec<Candidate>) {
         }
     };
     let mut i = range.start;
-    let mut phrase = String::new();
     while i < range.end {
         // "NEW YORK", "UNITED ARAB EMIRATES": a known name of a few words.
         let mut stop = i;
@@ -274,7 +275,7 @@ fn shouted_run(doc: &Document, range: Range<usize>, out: &mut Vec<Candidate>) {
                 phrase.push(' ');
             }
             phrase.push_str(doc.key(j));
-            if j > i && is_known_place_or_organization(&phrase) {
+            if j > i && is_known_place_or_organization(phrase) {
                 stop = j + 1;
             }
         }
@@ -288,16 +289,17 @@ fn shouted_run(doc: &Document, range: Range<usize>, out: &mut Vec<Candidate>) {
                 stop += 1;
             }
         }
-        run(doc, i..stop, false, out);
+        run(doc, i..stop, false, out, phrase);
         i = stop;
     }
 }
 
 /// Trims one run of capitalised words and cuts it at titles.
-fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec<Candidate>) {
+/// `phrase` is room to join a few keys in, reused from run to run.
+fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec<Candidate>, phrase: &mut String) {
     let mut start = range.start;
     let end = range.end;
-    if ambiguous_start && start < end && is_common_opener(doc, start, end) {
+    if ambiguous_start && start < end && is_common_opener(doc, start, end, phrase) {
         start += 1;
     }
     // "The", "A": not part of the name.
@@ -338,7 +340,7 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
     }
     // "(Ambassador to the) United States Hamdullah Mohib": a known place or organization
     // followed by a name that does not continue it is two names.
-    if let Some(cut) = known_head(doc, start..stop) {
+    if let Some(cut) = known_head(doc, start..stop, phrase) {
         emit(doc, start..cut, false, out);
         start = cut;
     }
@@ -378,7 +380,7 @@ fn description_before_name(doc: &Document, range: Range<usize>) -> Option<usize>
 /// Where a run splits after a known place or organization that opens it, when what follows
 /// looks like a name of its own (two or three words, the first not a word of the known name's
 /// kind and the last no organization or place suffix: "United States Navy" stays whole).
-fn known_head(doc: &Document, range: Range<usize>) -> Option<usize> {
+fn known_head(doc: &Document, range: Range<usize>, phrase: &mut String) -> Option<usize> {
     let len = range.end.checked_sub(range.start)?;
     if len < 3 {
         return None;
@@ -386,7 +388,7 @@ fn known_head(doc: &Document, range: Range<usize>) -> Option<usize> {
     if ends_place_organization_or_event(doc, range.end - 1) {
         return None;
     }
-    let mut phrase = String::new();
+    phrase.clear();
     let mut cut = None;
     // Known names are short: four words at most keeps this linear.
     for i in range.start..range.end.min(range.start + 4) {
@@ -395,7 +397,7 @@ fn known_head(doc: &Document, range: Range<usize>) -> Option<usize> {
         }
         phrase.push_str(doc.key(i));
         let rest = range.end - (i + 1);
-        if (2..=3).contains(&rest) && is_known_place_or_organization(&phrase) {
+        if (2..=3).contains(&rest) && is_known_place_or_organization(phrase) {
             cut = Some(i + 1);
         }
     }
@@ -422,19 +424,20 @@ fn is_title_word_at(doc: &Document, i: usize) -> bool {
 
 /// Whether the first word of a sentence is an ordinary word that only has a capital because
 /// it opens the sentence.
-fn is_common_opener(doc: &Document, start: usize, end: usize) -> bool {
+fn is_common_opener(doc: &Document, start: usize, end: usize, phrase: &mut String) -> bool {
     let word = doc.word(start);
     let key = doc.key(start);
     if doc.keys.has(start, keys::ALL_CAPS) && word.chars().count() > 1 {
         return false;
     }
     // "New York City", "United Nations": the opener starts a known name.
-    let mut phrase = key.to_owned();
+    phrase.clear();
+    phrase.push_str(key);
     // Known names are short: looking six words ahead keeps this linear.
     for i in start + 1..end.min(start + 6) {
         phrase.push(' ');
         phrase.push_str(doc.key(i));
-        if is_known_place_or_organization(&phrase) {
+        if is_known_place_or_organization(phrase) {
             return false;
         }
     }
