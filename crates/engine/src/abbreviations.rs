@@ -70,7 +70,9 @@ pub(crate) fn takes_period(core: &str, next: Option<char>) -> bool {
     if is_dotted(core) {
         return true;
     }
-    contains_short(TITLES, core) || contains_short(OTHERS, core) || (is_capitalised(core) && contains_short(CALENDAR, core))
+    contains_short(TITLES, core)
+        || contains_short(OTHERS, core)
+        || (is_capitalised(core) && contains_short(CALENDAR, core))
 }
 
 /// "U.S", "e.g", "a.m", "Ph.D", "D.C": letters in short groups joined by periods.
