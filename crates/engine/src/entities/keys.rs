@@ -2,6 +2,8 @@
 //! once per distinct spelling: a text repeats its words, and folding each token again at
 //! every lookup (allocating a `String` each time) was most of the entity stage's time.
 
+use std::cell::Cell;
+
 use crate::hash::FastMap;
 use crate::spellings::{SpellingId, Spellings};
 
@@ -35,10 +37,11 @@ pub(super) struct Keys<'s> {
     folded: String,
     range: Vec<(u32, u32)>,
     /// By key id: the cue-word lists ([`lexicon::lists_of`]) and the gazetteers that hold the
-    /// key. Looked up once per distinct key: the entity stage asks about every capitalised
-    /// token and its neighbours, many times each.
+    /// key, looked up once per distinct key: the entity stage asks about every capitalised
+    /// token and its neighbours, many times each. The gazetteers (a large map) only for the
+    /// keys asked about, the first time they are.
     lexicon: Vec<u32>,
-    gazetteer: Vec<gazetteer::Lists>,
+    gazetteer: Vec<Cell<Option<gazetteer::Lists>>>,
 }
 
 impl<'s> Keys<'s> {
@@ -67,7 +70,7 @@ impl<'s> Keys<'s> {
         drop(ids);
         let key_text = |&(start, end): &(u32, u32)| folded.get(start as usize..end as usize).unwrap_or("");
         let lexicon: Vec<u32> = range.iter().map(|r| lexicon::lists_of(key_text(r))).collect();
-        let gazetteer = range.iter().map(|r| gazetteer::lists(key_text(r))).collect();
+        let gazetteer = vec![Cell::new(None); range.len()];
         let facts_of = (0..spellings.len() as SpellingId)
             .zip(&key_of)
             .map(|(id, &k)| facts(spellings.text(id), lexicon.get(k as usize).copied().unwrap_or(0)))
@@ -82,7 +85,14 @@ impl<'s> Keys<'s> {
 
     /// The gazetteers that hold the key of token `i`.
     pub fn lists(&self, i: usize) -> gazetteer::Lists {
-        self.id(i).and_then(|k| self.gazetteer.get(k as usize)).copied().unwrap_or_default()
+        let Some(known) = self.id(i).and_then(|k| self.gazetteer.get(k as usize)) else {
+            return gazetteer::Lists::default();
+        };
+        known.get().unwrap_or_else(|| {
+            let lists = gazetteer::lists(self.key(i));
+            known.set(Some(lists));
+            lists
+        })
     }
 
     /// The key id of token `i`; `None` past the end.
