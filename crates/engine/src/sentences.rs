@@ -164,14 +164,14 @@ impl<'a> Splitter<'a> {
     }
 
     /// "1." "2)" "b.)": a number or a letter, then a period or bracket, then a capitalised word.
-    #[inline]
+    #[inline(always)]
     fn is_list_marker(&self, i: usize) -> bool {
         self.may_be_list_marker(i) && self.is_list_marker_after_all(i)
     }
 
     /// A marker is one to three digits or one lower-case letter: most tokens are ruled out by
     /// their length and first byte, here, inline.
-    #[inline]
+    #[inline(always)]
     fn may_be_list_marker(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| {
             let first = self.text.as_bytes().get(t.start).copied().unwrap_or(0);
