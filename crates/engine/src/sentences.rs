@@ -49,7 +49,7 @@ fn is_opening_mark(s: &str) -> bool {
     matches!(s, "“" | "‘" | "«" | "‹" | "„" | "(" | "[" | "\"" | "'" | "「" | "¿" | "¡")
 }
 
-#[inline]
+#[inline(always)]
 fn is_bullet(s: &str) -> bool {
     // Every bullet is beyond ASCII: a word or a comma is ruled out by its first byte.
     s.as_bytes().first().is_some_and(|b| !b.is_ascii()) && matches!(s, "•" | "⁃" | "◦" | "▪" | "■" | "‣" | "∙")

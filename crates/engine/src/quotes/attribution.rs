@@ -71,6 +71,8 @@ impl<'a> Context<'a> {
         self.kind(i) == Some(TokenKind::Word) && self.word(i).chars().next().is_some_and(char::is_lowercase)
     }
 
+    // Inlined: asked about every token of the text.
+    #[inline(always)]
     pub fn is_capitalised_word(&self, i: usize) -> bool {
         let Some(token) = self.tokens.get(i).filter(|t| t.kind == TokenKind::Word) else {
             return false;
