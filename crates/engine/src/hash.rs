@@ -63,28 +63,6 @@ impl Hasher for FastHasher {
     }
 }
 
-/// A borrowed string as a hash key, compared without a `memcmp` call: words are a few bytes
-/// long, and in WebAssembly `memcmp` is a call to a byte loop for every key compared.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Word<'a>(pub &'a str);
-
-impl PartialEq for Word<'_> {
-    #[inline]
-    fn eq(&self, other: &Self) -> bool {
-        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
-        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
-    }
-}
-
-impl Eq for Word<'_> {}
-
-impl std::hash::Hash for Word<'_> {
-    #[inline]
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.0.hash(state);
-    }
-}
-
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
@@ -151,12 +129,5 @@ mod tests {
         for w in ["th", "thee", "new yorks", "e", "zurich", " "] {
             assert_eq!(map.get(w), None, "{w}");
         }
-    }
-
-    #[test]
-    fn words_compare_by_their_bytes() {
-        assert_eq!(Word("said"), Word("said"));
-        assert_ne!(Word("said"), Word("said."));
-        assert_ne!(Word("é"), Word("e"));
     }
 }

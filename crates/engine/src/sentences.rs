@@ -127,8 +127,7 @@ impl<'a> Splitter<'a> {
             }
             return;
         }
-        let start = self.tokens[i - 1].end;
-        let newlines = self.text.as_bytes().get(start..self.tokens[i].start).map_or(0, count_newlines);
+        let newlines = crate::tokens::line_breaks_before(self.text, self.tokens, i);
         if newlines > 0 {
             let blank = newlines > 1;
             let prev = self.text_of(i - 1);
@@ -259,10 +258,6 @@ impl<'a> Splitter<'a> {
 }
 
 /// The number a list marker stands for: "3" -> 3, "c" -> 3.
-fn count_newlines(gap: &[u8]) -> usize {
-    gap.iter().filter(|&&b| b == b'\n').count()
-}
-
 fn marker_value(word: &str) -> Option<u32> {
     if (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()) {
         return word.parse().ok();

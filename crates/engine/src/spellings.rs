@@ -4,7 +4,7 @@
 //! spellings. Hashing each token once here lets every later stage (terms, entity keys and
 //! their facts) work per spelling, with an array lookup per token instead of a hash of its text.
 
-use crate::hash::{FastMap, Word};
+use crate::hash::FastMap;
 use crate::tokens::Token;
 
 /// A spelling's number: spellings are numbered in order of first appearance.
@@ -17,20 +17,43 @@ pub(crate) struct Spellings<'t> {
     text: Vec<&'t str>,
 }
 
+/// A spelling as a hash key, compared byte by byte rather than by a `memcmp` call: spellings
+/// are a few bytes long, and in WebAssembly `memcmp` is a call to a byte loop for every key
+/// compared.
+#[derive(Clone, Copy, Debug)]
+struct Key<'t>(&'t str);
+
+impl PartialEq for Key<'_> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+    }
+}
+
+impl Eq for Key<'_> {}
+
+impl std::hash::Hash for Key<'_> {
+    #[inline]
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
 impl<'t> Spellings<'t> {
     pub fn new(text: &'t str, tokens: &[Token]) -> Spellings<'t> {
-        let mut index: FastMap<Word<'t>, SpellingId> = FastMap::default();
+        let mut index: FastMap<Key<'t>, SpellingId> = FastMap::default();
         index.reserve(tokens.len() / 8);
         let mut out = Spellings { of_token: Vec::with_capacity(tokens.len()), text: Vec::new() };
         for t in tokens {
             let word = text.get(t.start..t.end).unwrap_or("");
             // Most tokens repeat a spelling already met: a plain look-up serves them, cheaper
             // than the entry API; only a new spelling is hashed a second time, to insert it.
-            let id = match index.get(&Word(word)) {
+            let id = match index.get(&Key(word)) {
                 Some(&id) => id,
                 None => {
                     let id = out.text.len() as SpellingId;
-                    index.insert(Word(word), id);
+                    index.insert(Key(word), id);
                     out.text.push(word);
                     id
                 }
@@ -76,5 +99,12 @@ mod tests {
         assert_eq!(s.text(3), "the");
         assert_eq!(s.text(99), "");
         assert_eq!(s.of(99), None);
+    }
+
+    #[test]
+    fn keys_compare_by_their_bytes() {
+        assert_eq!(Key("said"), Key("said"));
+        assert_ne!(Key("said"), Key("said."));
+        assert_ne!(Key("é"), Key("e"));
     }
 }

@@ -65,6 +65,15 @@ impl Token {
     }
 }
 
+/// How many line breaks stand in the white space before token `i` (none before the first).
+/// Counted on bytes: the gap is white space, no character needs decoding.
+pub(crate) fn line_breaks_before(text: &str, tokens: &[Token], i: usize) -> usize {
+    let (Some(prev), Some(this)) = (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i)) else {
+        return 0;
+    };
+    text.as_bytes().get(prev.end..this.start).map_or(0, |gap| gap.iter().filter(|&&b| b == b'\n').count())
+}
+
 /// Cuts `text` into tokens. White space is never part of a token.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);

@@ -124,10 +124,7 @@ impl<'a> Document<'a> {
     /// Whether a line break separates token `i` from the one before: a name never spans
     /// lines (captions, headlines and bylines sit on lines of their own).
     pub fn line_break_before(&self, i: usize) -> bool {
-        let (Some(prev), Some(this)) = (i.checked_sub(1).and_then(|p| self.tokens.get(p)), self.tokens.get(i)) else {
-            return false;
-        };
-        self.text.get(prev.end..this.start).is_some_and(|gap| gap.contains('\n'))
+        crate::tokens::line_breaks_before(self.text, self.tokens, i) > 0
     }
 
     /// Whether the word of token `i` is a known name of any kind.

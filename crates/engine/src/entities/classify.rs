@@ -60,7 +60,8 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if range.is_empty() {
         return e;
     }
-    let (first, last) = (&doc.key(range.start), range.end - 1);
+    // The first word's key; the last word by its token.
+    let (first, last) = (doc.key(range.start), range.end - 1);
     let n = range.len();
     let keys = || range.clone().map(|i| doc.key(i));
     // Most names are one word: their whole is that word, no joining needed.
@@ -103,7 +104,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         && gazetteer::lists(&joined_keys(doc, range.start + 1..range.end)).place()
     {
         e.place += 2.0;
-    } else if n > 1 && matches!(*first, "mount" | "mt." | "lake" | "fort" | "cape") {
+    } else if n > 1 && matches!(first, "mount" | "mt." | "lake" | "fort" | "cape") {
         e.place += 4.0;
     }
     if candidate.titled {

@@ -23,10 +23,6 @@ impl Words {
     pub(crate) const fn mask(&self) -> u32 {
         1 << self.bit
     }
-
-    pub(crate) fn contains(&self, key: &str) -> bool {
-        lists_of(key) & self.mask() != 0
-    }
 }
 
 /// Every list, each with a bit of its own (a unit test checks that none is shared).
@@ -72,8 +68,9 @@ pub(crate) fn lists_of(key: &str) -> u32 {
     all.get(key).copied().unwrap_or(0)
 }
 
+/// Whether `list` holds `key` (see [`Keys::is`](super::keys::Keys::is) for a token's key).
 pub(super) fn among(list: &Words, key: &str) -> bool {
-    list.contains(key)
+    lists_of(key) & list.mask() != 0
 }
 
 /// English stop words, as a set: asked about every capitalised sentence opener.

@@ -93,9 +93,7 @@ pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> Vec<usize> {
             starts.push(0);
             continue;
         }
-        // Bytes: the gap is white space, no character needs decoding to count its line breaks.
-        let gap = text.as_bytes().get(tokens[i - 1].end..tokens[i].start).unwrap_or(&[]);
-        let newlines = gap.iter().filter(|&&b| b == b'\n').count();
+        let newlines = crate::tokens::line_breaks_before(text, tokens, i);
         if newlines > 1 || (newlines == 1 && !blank_lines) {
             starts.push(i);
         }
