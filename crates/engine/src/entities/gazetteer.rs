@@ -53,11 +53,27 @@ fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// Every list in one map, so that one look-up answers all of them: a capitalised word is asked
 /// about as a place, an organization, a given name, a surname... in turn.
-fn all() -> &'static WordMap<String, u8> {
-    static MAP: OnceLock<WordMap<String, u8>> = OnceLock::new();
+///
+/// Built once per page or process, before the first analysis (the page's worker builds it while
+/// the page loads), so it allocates little: an entry that is its own key already (nearly all of
+/// them) is borrowed from the list; the few others (accents, capitals, curly apostrophes) and
+/// the demonyms' plurals are written into one string, made once and kept for good.
+fn all() -> &'static WordMap<&'static str, u8> {
+    static MAP: OnceLock<WordMap<&'static str, u8>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map: FastMap<String, u8> = FastMap::default();
-        let mut add = |key: String, list: u8| *map.entry(key).or_default() |= list;
+        /// Where a key lives: in its list, or at this span of the folded keys' string.
+        enum Key {
+            Listed(&'static str),
+            Folded(usize, usize),
+        }
+        let mut folded = String::new();
+        let mut keys: Vec<(Key, u8)> = Vec::with_capacity(20_000);
+        fn fold_into(entry: &str, suffix: &str, folded: &mut String) -> Key {
+            let start = folded.len();
+            fold::push_key(entry, folded);
+            folded.push_str(suffix);
+            Key::Folded(start, folded.len())
+        }
         for (lists, list) in [
             (&[PLACES, EXTRA_PLACES][..], PLACE),
             (&[ORGANIZATIONS], ORGANIZATION),
@@ -66,12 +82,12 @@ fn all() -> &'static WordMap<String, u8> {
             (&[DEMONYMS, OTHER_GROUPS], DEMONYM),
         ] {
             for entry in lists.iter().flat_map(|l| entries(l)) {
-                let key = fold::key(entry);
                 if list == DEMONYM {
                     // Plurals too: "Belgians" as "Belgian".
-                    add(format!("{key}s"), DEMONYM);
+                    keys.push((fold_into(entry, "s", &mut folded), DEMONYM));
                 }
-                add(key, list);
+                let key = if is_own_key(entry) { Key::Listed(entry) } else { fold_into(entry, "", &mut folded) };
+                keys.push((key, list));
             }
         }
         // The commonest English words (the reference list of `keyness`, see
@@ -81,10 +97,25 @@ fn all() -> &'static WordMap<String, u8> {
             .lines()
             .filter(|line| !line.is_empty() && !line.starts_with('#'))
         {
-            add(word.to_owned(), COMMON_WORD);
+            keys.push((Key::Listed(word), COMMON_WORD));
+        }
+        let folded: &'static str = folded.leak();
+        let mut map: FastMap<&'static str, u8> = FastMap::default();
+        map.reserve(keys.len());
+        for (key, list) in keys {
+            let key = match key {
+                Key::Listed(key) => key,
+                Key::Folded(start, end) => &folded[start..end],
+            };
+            *map.entry(key).or_default() |= list;
         }
         map.into()
     })
+}
+
+/// Whether a list's entry is its own folded key: lower-case ASCII with straight apostrophes.
+fn is_own_key(entry: &str) -> bool {
+    entry.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
 }
 
 /// The lists that hold `key` (a folded key, or folded keys joined by spaces).
@@ -107,5 +138,20 @@ mod tests {
         assert!(lists("schumer").surname() || lists("smith").surname());
         assert!(lists("german").demonym() && lists("germans").demonym());
         assert!(!lists("however").place());
+    }
+
+    #[test]
+    fn every_entry_is_found_by_its_folded_key() {
+        for (list, bit) in [(PLACES, PLACE), (ORGANIZATIONS, ORGANIZATION), (SURNAMES, SURNAME), (DEMONYMS, DEMONYM)] {
+            for entry in entries(list) {
+                let key = fold::key(entry);
+                assert!(lists(&key).0 & bit != 0, "{entry}");
+                if bit == DEMONYM {
+                    assert!(lists(&format!("{key}s")).demonym(), "{entry}s");
+                }
+            }
+        }
+        // Entries that are not their own keys: capitals, accents, curly apostrophes.
+        assert!(lists("a coruna").place() && !lists("a coruña").place());
     }
 }

@@ -58,6 +58,7 @@ pub(crate) fn lists_of(key: &str) -> u32 {
     static ALL: OnceLock<WordMap<&'static str, u32>> = OnceLock::new();
     let all = ALL.get_or_init(|| {
         let mut map: FastMap<&'static str, u32> = FastMap::default();
+        map.reserve(LISTS.iter().map(|list| list.list.len()).sum());
         for list in &LISTS {
             for &word in list.list {
                 *map.entry(word).or_default() |= list.mask();
