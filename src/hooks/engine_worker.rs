@@ -6,8 +6,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
-/// Written by trunk next to the page (the `textlens-worker` binary, `data-loader-shim`).
-const WORKER_SCRIPT: &str = "./textlens-worker_loader.js";
+/// Starts the `textlens-worker` binary, which trunk builds next to the page
+/// (`static/worker-loader.js`).
+const WORKER_SCRIPT: &str = "./worker-loader.js";
 /// Where index.html leaves the worker it starts before the page's own code has loaded.
 const EARLY_WORKER: &str = "textlensWorker";
 

@@ -315,7 +315,9 @@ fn failed(engine: &Rc<RefCell<Engine>>) {
         e.stop_worker();
         e.waiting.take()
     };
-    if analysing || !was_ready {
+    if !was_ready {
+        report_failure(engine, "The analysis engine could not load. Your text is kept; reload the page to try again.");
+    } else if analysing {
         report_failure(engine, "The analysis failed on this text. Your text is kept; edit it to try again.");
     }
     if let Some(next) = waiting {

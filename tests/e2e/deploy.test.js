@@ -45,6 +45,18 @@ for (const prefix of ["/", "/some/sub/path/"]) {
   });
 }
 
+test("when the engine's WebAssembly cannot load, the page says so and keeps the text", async () => {
+  const server = await serve(DIST, "/", { missing: ["textlens-worker_bg.wasm"] });
+  const page = await browser.context.newPage();
+  await page.goto(server.url);
+  await page.locator("#text").waitFor();
+  await paste(page, TEXT);
+  await page.getByText("The analysis engine could not load").waitFor({ timeout: 10000 });
+  assert.equal(await page.locator("#text").inputValue(), TEXT);
+  await page.close();
+  await server.close();
+});
+
 test("after the service worker has installed, the page loads and analyses text offline", async () => {
   const server = await serve(DIST, "/offline/app/");
   const page = await browser.context.newPage();

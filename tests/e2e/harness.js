@@ -12,11 +12,15 @@ const TYPES = {
   ".webmanifest": "application/manifest+json", ".txt": "text/plain; charset=utf-8",
 };
 
-/** Serves `root` on a free loopback port; `prefix` mounts it under a sub-path. */
-export async function serve(root = resolve("../../dist"), prefix = "/") {
+/**
+ * Serves `root` on a free loopback port; `prefix` mounts it under a sub-path. Files named in
+ * `missing` are answered 404, as from a host that lost them.
+ */
+export async function serve(root = resolve("../../dist"), prefix = "/", { missing = [] } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://x");
     if (!url.pathname.startsWith(prefix)) { res.writeHead(404).end(); return; }
+    if (missing.some((name) => url.pathname.endsWith(`/${name}`))) { res.writeHead(404).end(); return; }
     let path = normalize(join(root, decodeURIComponent(url.pathname.slice(prefix.length))));
     if (!path.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
