@@ -113,6 +113,7 @@ mod messages {
     }
 
     /// A file's bytes to text (its visible text, for HTML).
+    #[inline(never)]
     pub fn decode(request: &Request, reply_to: &DedicatedWorkerGlobalScope) {
         match textlens_engine::decode(&request.bytes("bytes")) {
             Ok(text) => {
@@ -148,6 +149,7 @@ mod messages {
     /// Where each term occurs: for each in turn, its number of occurrences, then their spans.
     /// Without a text, in the last text searched; if there is none, the page is asked to send
     /// the search again with its text.
+    #[inline(never)]
     pub fn occurrences(request: &Request, reply_to: &DedicatedWorkerGlobalScope) {
         let index = if request.field("text").is_undefined() {
             let Some(index) = LAST_SEARCHED.with(|last| last.borrow().as_ref().map(|(_, index)| index.clone())) else {
@@ -172,6 +174,7 @@ mod messages {
 
     /// The analysis: the whole report at once, or in parts when the page asks for them; with
     /// `progress: true`, `{id, progress, stage}` as each stage begins.
+    #[inline(never)]
     pub fn analysis(request: &Request, reply_to: &DedicatedWorkerGlobalScope) {
         let text = request.text("text");
         // The words kept for searches are of another text now: they need not stay.

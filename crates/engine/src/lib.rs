@@ -114,6 +114,13 @@ pub fn analyze(text: &str, options: &Options) -> Report {
 /// assert_eq!(report.quotes.len(), 1);
 /// ```
 // `dyn`: one copy of the whole analysis in the WebAssembly, not one per caller's closure.
+//
+// Each stage it calls is `#[inline(never)]`: called once, a stage gains nothing from being
+// inlined, and a browser's optimising compiler takes time that grows faster than a function's
+// size. With every stage inlined here this was one 39 KB function that V8's TurboFan took
+// ~300 ms to compile on this project's 2-core machine, in the background while the page's
+// first analysis ran (all TurboFan work of the page's worker then: ~710 ms; with the stages
+// apart: ~210 ms, `--js-flags=--trace-wasm-compilation-times`).
 pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn FnMut(Progress)) -> Report {
     progress(progress::READING);
     let tokens = tokens::tokenize(text);

@@ -21,6 +21,7 @@ pub(crate) struct SentenceSpan {
     pub tokens: Range<usize>,
 }
 
+#[inline(never)]
 pub(crate) fn split(text: &str, tokens: &[Token]) -> Vec<SentenceSpan> {
     Splitter { text, tokens, out: Vec::new(), first: 0, line_words: 0, last_marker: None }.run()
 }

@@ -41,6 +41,7 @@ impl std::hash::Hash for Key<'_> {
 }
 
 impl<'t> Spellings<'t> {
+    #[inline(never)]
     pub fn new(text: &'t str, tokens: &[Token]) -> Spellings<'t> {
         let mut index: FastMap<Key<'t>, SpellingId> = FastMap::default();
         index.reserve(tokens.len() / 8);

@@ -14,6 +14,7 @@ pub(crate) struct Counted {
     pub readability: Counts,
 }
 
+#[inline(never)]
 pub(crate) fn count(text: &str, words: &[Word], vocabulary: &Vocabulary, sentences: usize) -> Counted {
     let (characters, spaces) = characters_and_spaces(text);
     // Syllables and letters are properties of the term: count them once per distinct term.

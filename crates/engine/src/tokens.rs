@@ -75,6 +75,7 @@ pub(crate) fn line_breaks_before(text: &str, tokens: &[Token], i: usize) -> usiz
 }
 
 /// Cuts `text` into tokens. White space is never part of a token.
+#[inline(never)]
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut chunk_start = None;

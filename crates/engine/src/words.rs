@@ -43,6 +43,7 @@ impl Word {
 }
 
 /// Marks the first word of each sentence, and returns how many words each sentence has.
+#[inline(never)]
 pub(crate) fn mark_sentence_starts(words: &mut [Word], sentences: &[SentenceSpan]) -> Vec<usize> {
     let mut words_in = vec![0usize; sentences.len()];
     let mut s = 0;
@@ -121,6 +122,7 @@ pub(crate) fn fold(word: &str, out: &mut String) {
 /// A spelling's term is folded and interned the first time the spelling is met; every later
 /// token of that spelling takes it from `term_of` (only a word with a clitic other than a
 /// possessive is folded again, with its clitic).
+#[inline(never)]
 pub(crate) fn words(text: &str, tokens: &[Token], spellings: &Spellings) -> (Vec<Word>, Vocabulary) {
     const UNKNOWN: TermId = TermId::MAX;
     let mut vocabulary = Vocabulary::default();
@@ -253,6 +255,7 @@ impl Counting {
 }
 
 /// How many times each term of the vocabulary occurs, by term number.
+#[inline(never)]
 pub(crate) fn term_counts(words: &[Word], vocabulary: &Vocabulary) -> Vec<usize> {
     let mut counts = vec![0usize; vocabulary.len()];
     for w in words {
@@ -263,6 +266,7 @@ pub(crate) fn term_counts(words: &[Word], vocabulary: &Vocabulary) -> Vec<usize>
 
 /// Term frequencies, most frequent first; ties keep the order of first appearance. With
 /// stemming, the forms of a word count together under the commonest form.
+#[inline(never)]
 pub(crate) fn frequencies(
     counts: &[usize],
     vocabulary: &Vocabulary,
@@ -327,6 +331,7 @@ const NONE: TermId = TermId::MAX;
 
 /// Two- and three-word phrases within a sentence that neither start nor end with a stop word,
 /// seen at least twice. Phrases are counted by term numbers; only the survivors are spelled out.
+#[inline(never)]
 pub(crate) fn phrases(words: &[Word], vocabulary: &Vocabulary, counting: &Counting) -> Vec<Frequency> {
     let (counted, countable) = (&counting.counted, &counting.countable);
     // Key: the term numbers, the third `NONE` for two words. (Three u32s, not a packed u128:

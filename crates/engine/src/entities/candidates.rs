@@ -37,6 +37,7 @@ const LOWER: u8 = 1;
 const CAPITALISED: u8 = 2;
 
 impl<'a> Document<'a> {
+    #[inline(never)]
     pub fn new(
         text: &'a str,
         tokens: &'a [Token],
@@ -199,6 +200,7 @@ impl Document<'_> {
 }
 
 /// Finds the candidate names of the text, in text order.
+#[inline(never)]
 pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate> {
     let mut out = Vec::new();
     // Room to join a few keys in, to look a phrase up in the gazetteers.

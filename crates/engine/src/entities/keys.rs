@@ -45,6 +45,7 @@ pub(super) struct Keys<'s> {
 }
 
 impl<'s> Keys<'s> {
+    #[inline(never)]
     pub fn new(spellings: &'s Spellings) -> Keys<'s> {
         // First every spelling's key, folded into one string; then the distinct ones numbered.
         let mut folded = String::with_capacity(spellings.len() * 8);

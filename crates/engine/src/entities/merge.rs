@@ -61,6 +61,7 @@ impl Groups {
 }
 
 /// The entities of the names and pattern mentions, most mentioned first.
+#[inline(never)]
 pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<PatternMention>) -> Vec<Entity> {
     // The name parts of every mention, one after another: each mention holds its range.
     let mut all_parts: Vec<&str> = Vec::with_capacity(candidates.len() * 2);

@@ -23,6 +23,7 @@ use crate::spellings::Spellings;
 use crate::tokens::Token;
 
 /// Finds the entities of `text`, most mentioned first (ties: first mentioned first).
+#[inline(never)]
 pub(crate) fn find(text: &str, tokens: &[Token], spellings: &Spellings, sentences: &[SentenceSpan]) -> Vec<Entity> {
     let keys = keys::Keys::new(spellings);
     let (patterns, taken) = patterns::find(text, tokens, &keys);

@@ -71,6 +71,7 @@ impl<'a> Cursor<'a> {
 
 /// Finds the pattern mentions, in text order; returns them and, for each token, whether a
 /// pattern took it.
+#[inline(never)]
 pub(super) fn find(text: &str, tokens: &[Token], keys: &Keys) -> (Vec<PatternMention>, Vec<bool>) {
     let c = Cursor { text, tokens, keys };
     let mut out = Vec::new();

@@ -85,6 +85,7 @@ struct Open {
 
 /// Which paragraph each token starts, found from the white space between tokens. A text with
 /// blank lines uses them as paragraph breaks; a text without any takes every line break.
+#[inline(never)]
 pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> Vec<usize> {
     let blank_lines = has_blank_line(text);
     let mut starts = Vec::new();
@@ -201,6 +202,7 @@ fn role(text: &str, tokens: &[Token], i: usize) -> Option<Role> {
 const MAX_DEPTH: usize = 4;
 
 /// Pairs the quote marks of the text into quotes, in text order.
+#[inline(never)]
 pub(crate) fn pair(text: &str, tokens: &[Token], paragraph_starts: &[usize]) -> Vec<RawQuote> {
     let mut pairing =
         Pairing { text, tokens, stack: Vec::with_capacity(MAX_DEPTH), nested: Vec::new(), out: Vec::new() };

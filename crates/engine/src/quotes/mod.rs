@@ -33,6 +33,7 @@ const BEFORE_REACH: usize = 30;
 const FRAGMENT_WORDS: usize = 4;
 
 /// Finds the direct quotes of `text`, in order, attributed to entities where the text allows.
+#[inline(never)]
 pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[SentenceSpan], entities: &[Entity]) -> Vec<Quote> {
     let paragraphs = marks::paragraph_starts(text, tokens);
     let quotes = marks::pair(text, tokens, &paragraphs);
@@ -81,6 +82,7 @@ fn paragraph_end(paragraphs: &[usize], token: usize, tokens: usize) -> usize {
 
 /// The attribution of quote `k` from its own surroundings: after it first (`“…,” X said`),
 /// then before it in its sentence (`X said: “…”`).
+#[inline(never)]
 fn attribute(
     cx: &Context,
     quotes: &[RawQuote],
@@ -127,6 +129,7 @@ fn only_glue_between(cx: &Context, from: usize, to: usize) -> bool {
 
 /// `“We won.” “It was close,” she said.`: a quote with no attribution, followed in the same
 /// paragraph by an attributed one with nothing but punctuation between, shares its speaker.
+#[inline(never)]
 fn borrow_from_next(cx: &Context, quotes: &[RawQuote], attributions: &mut [Option<Attribution>], paragraphs: &[usize]) {
     for k in (0..quotes.len().saturating_sub(1)).rev() {
         if attributions[k].is_some() {
@@ -154,6 +157,7 @@ fn borrow_from_next(cx: &Context, quotes: &[RawQuote], attributions: &mut [Optio
 /// A quote with no speaker of its own continues the quote before it when it follows it (and
 /// its attribution) directly: `“…,” he said. “…”`, or a new paragraph of the same quotation.
 /// A participle with no subject (`…, adding: “…”`) continues it within the paragraph.
+#[inline(never)]
 fn continue_previous(
     cx: &Context,
     quotes: &[RawQuote],

@@ -104,6 +104,7 @@ pub(crate) struct Resolver<'a> {
 impl<'a> Resolver<'a> {
     /// Gathers the people of the text. Attributions whose name is a date, an amount or an
     /// address are dropped from `attributions` first: they name no speaker.
+    #[inline(never)]
     pub fn new(
         cx: Context<'a>,
         sentences: &'a [SentenceSpan],
@@ -171,6 +172,7 @@ impl<'a> Resolver<'a> {
 
     /// The speaker for `attribution` of a quote starting at byte `quote_start`. Calls must come
     /// in text order.
+    #[inline(never)]
     pub fn resolve(&mut self, attribution: &Attribution, quote_start: usize) -> Speaker {
         let Some(mention) = &attribution.mention else {
             return Speaker::default();
