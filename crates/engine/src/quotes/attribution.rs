@@ -92,6 +92,10 @@ impl<'a> Context<'a> {
         self.kind(i) == Some(TokenKind::Punctuation) && self.word(i) == s
     }
 
+    pub fn is_period(&self, i: usize) -> bool {
+        self.is(i, ".")
+    }
+
     fn ends_clause(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Punctuation)
             && matches!(self.word(i), "." | "!" | "?" | ";" | "…" | "(" | ")" | "...")
@@ -134,6 +138,16 @@ impl<'a> Context<'a> {
             && self.word(i + 1) == "to"
     }
 
+    /// "in the words of Coach John Benington, “…”": a credit like "according to".
+    fn is_in_the_words_of(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+            && self.word(i).eq_ignore_ascii_case("in")
+            && (1..4).all(|k| self.kind(i + k) == Some(TokenKind::Word))
+            && self.word(i + 1) == "the"
+            && self.word(i + 2) == "words"
+            && self.word(i + 3) == "of"
+    }
+
     /// A capitalised word that can be part of a person's name (not a title, office or
     /// function word).
     pub fn is_name_token(&self, i: usize) -> bool {
@@ -152,6 +166,12 @@ impl<'a> Context<'a> {
         }
         let w = self.lower(i);
         lexicon::ends_noun_phrase(&w) || lexicon::is_cue(&w) || lexicon::is_pre_only_cue(&w)
+    }
+
+    /// A preposition that opens a phrase describing a subject: "Smith of Reuters", "officials
+    /// at the agency", "a spokesman for the campaign", "Jones from Ohio", "officials in Kyiv".
+    fn is_subject_preposition(&self, i: usize) -> bool {
+        self.is_lowercase_word(i) && matches!(self.lower(i).as_ref(), "of" | "at" | "for" | "from" | "in" | "with")
     }
 
     fn is_filler(&self, i: usize) -> bool {
@@ -268,7 +288,7 @@ pub(crate) fn after(cx: &Context, close: usize, limit: usize) -> Option<Attribut
         return Some(Attribution { mention: Some(mention), cue, last_token, ..Attribution::default() });
     }
     if cx.is_according_to(i) {
-        return according_to(cx, i, limit);
+        return according_to(cx, i, 2, limit);
     }
     if cx.is_cue(i) {
         // “…,” said Jane Doe, a spokeswoman for the campaign.
@@ -308,11 +328,14 @@ pub(crate) fn after(cx: &Context, close: usize, limit: usize) -> Option<Attribut
     })
 }
 
-fn according_to(cx: &Context, at: usize, limit: usize) -> Option<Attribution> {
-    let (a, b) = cx.noun_phrase_after(at + 2, limit)?;
+/// The credit whose `words` words start at token `at` ("according to", "in the words of"),
+/// with the speaker named after it.
+fn according_to(cx: &Context, at: usize, words: usize, limit: usize) -> Option<Attribution> {
+    let (a, b) = cx.noun_phrase_after(at + words, limit)?;
+    let cue = (at..at + words).map(|i| cx.word(i)).collect::<Vec<_>>().join(" ");
     Some(Attribution {
         mention: Some(cx.mention(a, b)?),
-        cue: Some(format!("{} {}", cx.word(at), cx.word(at + 1))),
+        cue: Some(cue),
         last_token: cx.clause_end(b - 1, limit),
         ..Attribution::default()
     })
@@ -328,7 +351,10 @@ pub(crate) fn before(cx: &Context, open: usize, floor: usize) -> Option<Attribut
             return None;
         }
         if cx.is_according_to(j) {
-            return according_to(cx, j, open);
+            return according_to(cx, j, 2, open);
+        }
+        if cx.is_in_the_words_of(j) {
+            return according_to(cx, j, 4, open);
         }
         // "to investigate reports of": after these words the cue word is a noun or infinitive.
         if !cx.is_any_cue(j) || (j > floor && lexicon::makes_cue_a_noun(&cx.lower(j - 1))) {
@@ -373,6 +399,35 @@ fn subject_before(cx: &Context, verb: usize, floor: usize) -> Option<(Mention, O
         role = cx.appositive_role(comma + 1, j - 1);
         j = comma;
     }
-    let (a, b) = cx.noun_phrase_before(j, floor)?;
+    let (mut a, mut b) = cx.noun_phrase_before(j, floor)?;
+    // "Rep. Charles E. Hughes of Sherman said", "Jones of the State Department said": the
+    // subject is the name the prepositional phrases hang from, not the last noun phrase. Only a
+    // name: "the former secretary of labor" would be resolved by its title alone, often to
+    // someone else. Not past a possessive ("the Museum of Modern Art's Alfred Barr"), nor to
+    // "One of the reporters", nor through "The Declaration of Independence", "the Son of God"
+    // (a determiner before "of" and none after it: one name with "of" inside).
+    for _ in 0..MAX_PREPOSITIONS {
+        let Some(before) = a.checked_sub(1).filter(|&p| p > floor && cx.is_subject_preposition(p)) else {
+            break;
+        };
+        if (a..b).any(|i| cx.kind(i) == Some(TokenKind::Clitic)) {
+            break;
+        }
+        let Some((a2, b2)) = cx.noun_phrase_before(before, floor) else {
+            break;
+        };
+        let is_name =
+            |m: &Mention| matches!(m.kind, MentionKind::Name) && !lexicon::is_determiner(&cx.lower(m.first_token));
+        let one_name =
+            cx.lower(before) == "of" && lexicon::is_determiner(&cx.lower(a2)) && !lexicon::is_determiner(&cx.lower(a));
+        if one_name || !cx.mention(a2, b2).is_some_and(|m| is_name(&m)) {
+            break;
+        }
+        (a, b) = (a2, b2);
+    }
     Some((cx.mention(a, b)?, role))
 }
+
+/// How many prepositional phrases a subject may carry before its verb ("Smith of the office of
+/// the mayor said").
+const MAX_PREPOSITIONS: usize = 3;

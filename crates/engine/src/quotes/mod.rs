@@ -95,24 +95,34 @@ fn attribute(
     if cx.lower(open.wrapping_sub(1)) == "so-called" {
         return None;
     }
-    if let Some(close) = quote.close_token {
-        let limit = quotes
-            .get(k + 1)
-            .map_or(usize::MAX, |next| next.open_token)
-            .min(paragraph_end(paragraphs, close, cx.tokens.len()))
-            .min(close + 1 + AFTER_REACH);
-        if let Some(found) = attribution::after(cx, close, limit) {
+    let before = || {
+        let sentence = sentences.partition_point(|s| s.tokens.end <= open);
+        let sentence_start = sentences.get(sentence).map_or(0, |s| s.tokens.start);
+        let previous_end = k.checked_sub(1).map_or(0, |p| quotes[p].end_token + 1);
+        let floor = sentence_start
+            .max(previous_end)
+            .max(paragraphs.get(paragraph_of(paragraphs, open)).copied().unwrap_or(0))
+            .max(open.saturating_sub(BEFORE_REACH));
+        attribution::before(cx, open, floor)
+    };
+    let Some(close) = quote.close_token else {
+        return before();
+    };
+    // `Jones said: “We are ready.” The United States agreed.`: a quote that ends its sentence
+    // with a period is attributed in that sentence when it can be; the sentence after it is
+    // news of its own (`“…,” X said` has a comma, `“…?” X asked` a question mark).
+    let ends_with_period = close > open + 1 && cx.is_period(close - 1);
+    if ends_with_period {
+        if let Some(found) = before() {
             return Some(found);
         }
     }
-    let sentence = sentences.partition_point(|s| s.tokens.end <= open);
-    let sentence_start = sentences.get(sentence).map_or(0, |s| s.tokens.start);
-    let previous_end = k.checked_sub(1).map_or(0, |p| quotes[p].end_token + 1);
-    let floor = sentence_start
-        .max(previous_end)
-        .max(paragraphs.get(paragraph_of(paragraphs, open)).copied().unwrap_or(0))
-        .max(open.saturating_sub(BEFORE_REACH));
-    attribution::before(cx, open, floor)
+    let limit = quotes
+        .get(k + 1)
+        .map_or(usize::MAX, |next| next.open_token)
+        .min(paragraph_end(paragraphs, close, cx.tokens.len()))
+        .min(close + 1 + AFTER_REACH);
+    attribution::after(cx, close, limit).or_else(|| if ends_with_period { None } else { before() })
 }
 
 /// Whether only punctuation and a joining word or two stand between tokens `from..to`.

@@ -416,3 +416,56 @@ fn it_is_the_organization_just_quoted() {
     let text = "It urged that the city “take steps to remedy” the problem.";
     assert_eq!(quotes(text)[0].speaker, None);
 }
+
+#[test]
+fn a_subject_keeps_the_name_its_prepositions_hang_from() {
+    check(
+        "Mr. Jones of the State Department said “We are ready.”\n\n\
+         Rep. Charles E. Hughes of Sherman, sponsor of the bill, said it was “a gift to banks.”\n\n\
+         Harold Clurman of The Nation has said that it is “the concentrate of the mood.”",
+        &[],
+        &[
+            ("We are ready.", Some("Jones"), Some("Jones"), Some("said"), false),
+            ("a gift to banks.", Some("Charles E. Hughes"), Some("Charles E. Hughes"), Some("said"), false),
+            ("the concentrate of the mood.", Some("Harold Clurman"), Some("Harold Clurman"), Some("said"), false),
+        ],
+    );
+}
+
+#[test]
+fn a_name_with_of_inside_or_a_quantifier_is_not_split() {
+    let text = "The Declaration of Independence says that “governments derive their powers.”\n\n\
+                One of the reporters called to him: “Anything new?”";
+    let found = quotes(text);
+    let speakers: Vec<Option<&str>> = found.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(texts(text, &found), ["governments derive their powers.", "Anything new?"]);
+    assert!(!speakers.contains(&Some("Declaration")) && !speakers.contains(&Some("One")), "{speakers:?}");
+}
+
+#[test]
+fn a_quote_ending_its_sentence_is_attributed_in_that_sentence() {
+    check(
+        "Jones said: “We are ready.” The United States agreed.\n\n\
+         “Are we ready?” Smith asked.",
+        &[],
+        &[
+            ("We are ready.", Some("Jones"), Some("Jones"), Some("said"), false),
+            ("Are we ready?", Some("Smith"), Some("Smith"), Some("asked"), false),
+        ],
+    );
+}
+
+#[test]
+fn in_the_words_of_credits_the_speaker() {
+    check(
+        "The players, in the words of Coach John Benington, “had more confidence than I did.”",
+        &[],
+        &[(
+            "had more confidence than I did.",
+            Some("John Benington"),
+            Some("John Benington"),
+            Some("in the words of"),
+            false,
+        )],
+    );
+}
