@@ -43,8 +43,10 @@ fn main() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     // The engine builds its word lists and gazetteers on first use: do that now, while the page
-    // is still loading, rather than in the user's first analysis.
-    let _ = textlens_engine::analyze(WARM_UP, &textlens_engine::Options::default());
+    // is still loading, rather than in the user's first analysis; writing the report out has
+    // the browser compile that code now too (it compiles a function when first called).
+    let warm = textlens_engine::analyze(WARM_UP, &textlens_engine::Options::default());
+    let _ = serde_json::to_vec(&warm);
     // Messages sent before this point found no listener: tell the page it can send now.
     let _ = scope.post_message(&"ready".into());
 }
