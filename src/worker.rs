@@ -115,6 +115,8 @@ mod messages {
     }
 
     /// A file's bytes to text (its visible text, for HTML).
+    // Each request kind apart, not inlined into the message handler: see the engine's
+    // `analyze_with_progress` on what one large function costs a browser's compilers.
     #[inline(never)]
     pub fn decode(request: &Request, reply_to: &DedicatedWorkerGlobalScope) {
         match textlens_engine::decode(&request.bytes("bytes")) {

@@ -13,6 +13,8 @@ static GIVEN_NAMES: &str = include_str!("../../data/entities/given_names.txt");
 static SURNAMES: &str = include_str!("../../data/entities/surnames.txt");
 static DEMONYMS: &str = include_str!("../../data/entities/demonyms.txt");
 static OTHER_GROUPS: &str = include_str!("../../data/entities/groups.txt");
+/// The commonest English words (see `all`).
+static COMMON_WORDS: &str = include_str!("../../data/words/english-frequencies.txt");
 
 /// What the lists say of one key: a bit for each list that holds it.
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
@@ -67,6 +69,8 @@ fn all() -> &'static WordMap<&'static str, u8> {
             Folded(usize, usize),
         }
         let mut folded = String::new();
+        // Room for about as many keys as the lists have lines (a guess: the list grows if it is
+        // short; counting the lines first costs more than the copies it would save).
         let mut keys: Vec<(Key, u8)> = Vec::with_capacity(20_000);
         fn fold_into(entry: &str, suffix: &str, folded: &mut String) -> Key {
             let start = folded.len();
@@ -93,10 +97,7 @@ fn all() -> &'static WordMap<&'static str, u8> {
         // The commonest English words (the reference list of `keyness`, see
         // `data/SOURCES.md`), as they are: a capitalised word among them is no name without
         // some cue ("Chrome", "Hope", "Night").
-        for word in include_str!("../../data/words/english-frequencies.txt")
-            .lines()
-            .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        {
+        for word in COMMON_WORDS.lines().filter(|line| !line.is_empty() && !line.starts_with('#')) {
             keys.push((Key::Listed(word), COMMON_WORD));
         }
         let folded: &'static str = folded.leak();
