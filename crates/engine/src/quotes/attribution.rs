@@ -16,6 +16,8 @@ const MAX_APPOSITIVE: usize = 16;
 /// How far a prepositional tail may push the verb after the subject ("the mayor of New York
 /// City said").
 const MAX_TAIL: usize = 6;
+/// How long a parenthesis after a name may be ("(D-N.Y.)", "(R-Texas)", "(pictured)").
+const MAX_PARENTHESIS: usize = 8;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum MentionKind {
@@ -253,6 +255,24 @@ impl<'a> Context<'a> {
         self.is_lowercase_word(end - 1).then(|| self.lower(end - 1).into_owned())
     }
 
+    /// Past a short parenthesis opening at `from` ("Chuck Schumer (D-N.Y.) told"): the token
+    /// after it, or `from` if there is none.
+    fn past_parenthesis(&self, from: usize, limit: usize) -> usize {
+        if !self.is(from, "(") {
+            return from;
+        }
+        (from + 1..limit.min(from + MAX_PARENTHESIS)).find(|&i| self.is(i, ")")).map_or(from, |close| close + 1)
+    }
+
+    /// Before a short parenthesis ending just before `end` ("Schumer (D-N.Y.) said"): where it
+    /// opens, or `end` if there is none.
+    fn before_parenthesis(&self, end: usize, floor: usize) -> usize {
+        if end <= floor || !self.is(end - 1, ")") {
+            return end;
+        }
+        (floor.max(end.saturating_sub(MAX_PARENTHESIS))..end - 1).rev().find(|&i| self.is(i, "(")).unwrap_or(end)
+    }
+
     /// The next comma after `from` within an appositive's reach, if no clause ends first.
     fn closing_comma(&self, from: usize, limit: usize) -> Option<usize> {
         (from..limit.min(from + MAX_APPOSITIVE))
@@ -306,7 +326,7 @@ pub(crate) fn after(cx: &Context, close: usize, limit: usize) -> Option<Attribut
     // “…,” Jane Doe, a spokeswoman, said / “…,” he later said / “…,” the mayor of X said.
     let (a, b) = cx.noun_phrase_after(i, limit)?;
     let mention = cx.mention(a, b)?;
-    let mut j = b;
+    let mut j = cx.past_parenthesis(b, limit);
     let mut role = None;
     if cx.is(j, ",") {
         let comma = cx.closing_comma(j + 1, limit)?;
@@ -394,6 +414,7 @@ fn subject_before(cx: &Context, verb: usize, floor: usize) -> Option<(Mention, O
         fillers += 1;
     }
     let mut role = None;
+    j = cx.before_parenthesis(j, floor);
     if j > floor && cx.is(j - 1, ",") {
         let comma = cx.opening_comma(j - 1, floor)?;
         role = cx.appositive_role(comma + 1, j - 1);

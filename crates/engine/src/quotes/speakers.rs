@@ -207,6 +207,15 @@ impl<'a> Resolver<'a> {
                 Speaker { name: self.last_person(None), mention: Some(span) }
             }
             MentionKind::Nominal { head } => {
+                // "The White House said": a description whose head is an entity that can speak
+                // is that entity ("the New York mayor" is not New York).
+                let named = self.index.overlapping(span).filter(|(m, e)| m.end == span.end && can_speak(e.kind));
+                if let Some((m, entity)) = named {
+                    if entity.kind == EntityKind::Organization {
+                        self.last_organization = Some((sentence, entity.name.clone()));
+                    }
+                    return Speaker { name: Some(entity.name.clone()), mention: Some(m) };
+                }
                 let titled = lexicon::person_title(head)
                     .filter(|t| !t.is_empty())
                     .and_then(|t| self.by_title.get(t).map(|n| n.to_string()));

@@ -469,3 +469,44 @@ fn in_the_words_of_credits_the_speaker() {
         )],
     );
 }
+
+#[test]
+fn a_parenthesis_after_the_name_is_skipped() {
+    check(
+        "“It's a disaster,” Senate Minority Leader Chuck Schumer (D-N.Y.) told reporters.\n\n\
+         Rep. Jane Doe (R-Texas) said: “We will see.”",
+        &[],
+        &[
+            ("It's a disaster,", Some("Chuck Schumer"), Some("Chuck Schumer"), Some("told"), false),
+            ("We will see.", Some("Jane Doe"), Some("Jane Doe"), Some("said"), false),
+        ],
+    );
+}
+
+#[test]
+fn a_description_headed_by_a_known_name_is_that_entity() {
+    let text = "The White House said in a statement that the president “remains committed.”\n\n\
+                “No comment,” the New York mayor said.";
+    let start = text.find("White House").unwrap();
+    let white_house = Entity {
+        name: "White House".into(),
+        kind: EntityKind::Organization,
+        count: 1,
+        mentions: vec![Span::new(start, start + "White House".len())],
+    };
+    let start = text.find("New York").unwrap();
+    let new_york = Entity {
+        name: "New York".into(),
+        kind: EntityKind::Place,
+        count: 1,
+        mentions: vec![Span::new(start, start + "New York".len())],
+    };
+    check(
+        text,
+        &[white_house, new_york],
+        &[
+            ("remains committed.", Some("White House"), Some("White House"), Some("said"), false),
+            ("No comment,", None, Some("the New York mayor"), Some("said"), false),
+        ],
+    );
+}
