@@ -225,6 +225,13 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
                     end += 1;
                 } else if end + 1 < range.end && doc.joins(end - 1, end) && doc.is_capitalised_word(end + 1) {
                     end += 2;
+                } else if end + 2 < range.end
+                    && doc.joins(end - 1, end)
+                    && doc.joins(end, end + 1)
+                    && doc.is_capitalised_word(end + 2)
+                {
+                    // Two particles: "Ursula von der Leyen", "Oscar de la Hoya".
+                    end += 3;
                 } else if let Some(stop) = doc.joins_and(start, end, range.end) {
                     // "Immigration and Customs Enforcement", "Department of Health and Human
                     // Services".

@@ -356,3 +356,12 @@ fn miss_is_a_title() {
     let found = entities(text);
     assert_eq!(mentions(text, &found, "Ethel Gee"), ["Ethel Gee", "Gee"]);
 }
+
+#[test]
+fn names_with_two_particles_are_whole() {
+    let text = "Ursula von der Leyen spoke in Brussels. Later, von der Leyen met Oscar de la Hoya.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Ursula von der Leyen"), ["Ursula von der Leyen", "Leyen"]);
+    assert_eq!(kind_of(&found, "Ursula von der Leyen"), Some(EntityKind::Person));
+    assert_eq!(mentions(text, &found, "Oscar de la Hoya"), ["Oscar de la Hoya"]);
+}
