@@ -248,6 +248,15 @@ impl<'a> Context<'a> {
         Some(Mention { first_token: start, end_token: b, kind: MentionKind::Nominal { head: head.into_owned() } })
     }
 
+    /// The name that is all of `[a, b)` ("Andrew Bates"), with no determiner before it.
+    fn name_filling(&self, a: usize, b: usize) -> Option<Mention> {
+        let (start, end) = self.noun_phrase_after(a, b)?;
+        if end != b || lexicon::is_determiner(&self.lower(start)) {
+            return None;
+        }
+        self.mention(start, end).filter(|m| matches!(m.kind, MentionKind::Name) && m.first_token == start)
+    }
+
     /// The role noun of an appositive `[a, b)` ("a spokeswoman for the campaign" ->
     /// "spokeswoman").
     fn appositive_role(&self, a: usize, b: usize) -> Option<String> {
@@ -414,10 +423,12 @@ fn subject_before(cx: &Context, verb: usize, floor: usize) -> Option<(Mention, O
         fillers += 1;
     }
     let mut role = None;
+    let mut appositive = None;
     j = cx.before_parenthesis(j, floor);
     if j > floor && cx.is(j - 1, ",") {
         let comma = cx.opening_comma(j - 1, floor)?;
         role = cx.appositive_role(comma + 1, j - 1);
+        appositive = Some((comma + 1, j - 1));
         j = comma;
     }
     let (mut a, mut b) = cx.noun_phrase_before(j, floor)?;
@@ -446,7 +457,16 @@ fn subject_before(cx: &Context, verb: usize, floor: usize) -> Option<(Mention, O
         }
         (a, b) = (a2, b2);
     }
-    Some((cx.mention(a, b)?, role))
+    let subject = cx.mention(a, b);
+    if !subject.as_ref().is_some_and(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_))) {
+        // "Biden's spokesman, Andrew Bates, said": the appositive names the described subject
+        // (not "The mayor, a Democrat, said": a name with a determiner is a description too).
+        if let Some(name) = appositive.and_then(|(from, to)| cx.name_filling(from, to)) {
+            let role = cx.is_lowercase_word(b - 1).then(|| cx.lower(b - 1).into_owned());
+            return Some((name, role));
+        }
+    }
+    Some((subject?, role))
 }
 
 /// How many prepositional phrases a subject may carry before its verb ("Smith of the office of

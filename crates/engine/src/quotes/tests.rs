@@ -510,3 +510,18 @@ fn a_description_headed_by_a_known_name_is_that_entity() {
         ],
     );
 }
+
+#[test]
+fn an_appositive_name_is_the_speaker_a_description_introduces() {
+    check(
+        "Biden's spokesman, Andrew Bates, said the claims were “baseless.”\n\n\
+         The mayor, a Democrat, said it was “fine.”\n\n\
+         Schumer, the minority leader, said it was “a farce.”",
+        &[],
+        &[
+            ("baseless.", Some("Andrew Bates"), Some("Andrew Bates"), Some("said"), false),
+            ("fine.", None, Some("The mayor"), Some("said"), false),
+            ("a farce.", Some("Schumer"), Some("Schumer"), Some("said"), false),
+        ],
+    );
+}
