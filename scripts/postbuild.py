@@ -42,8 +42,12 @@ policy = "; ".join([
     "form-action 'none'",
 ])
 meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}" />'
-html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>\s*', "", html)
-html = html.replace("<head>", "<head>\n  " + meta, 1)
+html = re.sub(r'<meta http-equiv="?Content-Security-Policy"?[^>]*>\s*', "", html)
+# Right after the charset, before any script; a minified page has no <head> tag to find.
+charset = re.search(r"<meta charset[^>]*>", html, flags=re.I)
+if charset is None:
+    sys.exit("postbuild: index.html has no <meta charset> to put the Content-Security-Policy after")
+html = html[: charset.end()] + meta + html[charset.end() :]
 index.write_text(html, encoding="utf-8")
 
 files = sorted(p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file() and p.name != "sw.js")

@@ -45,6 +45,23 @@ for (const prefix of ["/", "/some/sub/path/"]) {
   });
 }
 
+test("the page carries a strict Content-Security-Policy and breaks none of it", async () => {
+  const server = await serve(DIST, "/");
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    window.__violations = [];
+    addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await analyses(page, server.url);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  const scripts = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"));
+  assert.match(scripts, /^script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.ok(!scripts.includes("unsafe-inline"), scripts);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await page.close();
+  await server.close();
+});
+
 test("when the engine's WebAssembly cannot load, the page says so and keeps the text", async () => {
   const server = await serve(DIST, "/", { missing: ["textlens-worker_bg.wasm"] });
   const page = await browser.context.newPage();
