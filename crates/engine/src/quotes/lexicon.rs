@@ -862,6 +862,11 @@ pub(crate) fn given_name_gender(w: &str) -> Option<Gender> {
 
 /// Party nouns that, after a determiner, describe the person just named ("the New York
 /// Democrat", "the Texas Republican").
+/// A person who speaks for an organization ("a spokesperson for Apple").
+pub(crate) fn is_spokesperson(w: &str) -> bool {
+    matches!(w, "spokesperson" | "spokesman" | "spokeswoman" | "representative" | "spokespeople" | "spokesmen")
+}
+
 pub(crate) fn is_party_noun(w: &str) -> bool {
     matches!(w, "democrat" | "republican" | "independent")
 }

@@ -210,7 +210,21 @@ impl<'a> Resolver<'a> {
                 // "The White House said": a description whose head is an entity that can speak
                 // is that entity ("the New York mayor" is not New York).
                 let named = self.index.overlapping(span).filter(|(m, e)| m.end == span.end && can_speak(e.kind));
-                if let Some((m, entity)) = named {
+                // "a spokesperson for Apple": whom a spokesperson speaks for is the speaker.
+                let represented = || {
+                    let (of, mut next) = (mention.end_token, mention.end_token + 1);
+                    if !lexicon::is_spokesperson(head) || !matches!(self.cx.lower(of).as_ref(), "for" | "of" | "at") {
+                        return None;
+                    }
+                    if self.cx.lower(next) == "the" {
+                        next += 1;
+                    }
+                    let after = token_span(&self.cx, next, next + 1);
+                    self.index
+                        .overlapping(after)
+                        .filter(|(m, e)| m.start == after.start && e.kind == EntityKind::Organization)
+                };
+                if let Some((m, entity)) = named.or_else(represented) {
                     if entity.kind == EntityKind::Organization {
                         self.last_organization = Some((sentence, entity.name.clone()));
                     }

@@ -525,3 +525,26 @@ fn an_appositive_name_is_the_speaker_a_description_introduces() {
         ],
     );
 }
+
+#[test]
+fn a_spokesperson_speaks_for_the_organization() {
+    let text = "According to a spokesperson for Apple, the company “takes privacy seriously.”\n\n\
+                “We disagree,” a spokesman for the Pentagon said.";
+    let organization = |name: &str| {
+        let start = text.find(name).unwrap();
+        Entity {
+            name: name.into(),
+            kind: EntityKind::Organization,
+            count: 1,
+            mentions: vec![Span::new(start, start + name.len())],
+        }
+    };
+    check(
+        text,
+        &[organization("Apple"), organization("Pentagon")],
+        &[
+            ("takes privacy seriously.", Some("Apple"), Some("Apple"), Some("According to"), false),
+            ("We disagree,", Some("Pentagon"), Some("Pentagon"), Some("said"), false),
+        ],
+    );
+}
