@@ -370,6 +370,38 @@ fn according_to(cx: &Context, at: usize, words: usize, limit: usize) -> Option<A
     })
 }
 
+/// "in Mr. Kennedy's own words, “…”", "in her words": the speaker named before "words".
+fn in_own_words(cx: &Context, at: usize, open: usize) -> Option<Attribution> {
+    if !(cx.kind(at) == Some(TokenKind::Word) && cx.word(at).eq_ignore_ascii_case("in")) {
+        return None;
+    }
+    let words = (at + 1..open.min(at + 8)).find(|&i| cx.kind(i) == Some(TokenKind::Word) && cx.word(i) == "words")?;
+    let mut end = words;
+    if cx.word(end - 1) == "own" {
+        end -= 1;
+    }
+    let mention = match cx.kind(end - 1) {
+        // "in Mr. Kennedy's own words": the name before the possessive.
+        Some(TokenKind::Clitic) => cx.mention(at + 1, end - 1)?,
+        // "in her own words", "in his words".
+        _ if end == at + 2 => {
+            let gender = lexicon::possessive_gender(&cx.lower(at + 1))?;
+            Mention { first_token: at + 1, end_token: at + 2, kind: MentionKind::Pronoun(gender) }
+        }
+        _ => return None,
+    };
+    if !matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun(_)) {
+        return None;
+    }
+    Some(Attribution {
+        mention: Some(mention),
+        // As written: "Kennedy’s" is two tokens with nothing between.
+        cue: cx.text.get(cx.tokens[at].start..cx.tokens[words].end).map(str::to_string),
+        last_token: open.saturating_sub(1),
+        ..Attribution::default()
+    })
+}
+
 /// The attribution written before a quote opening at token `open`, in the same sentence and
 /// not below `floor` (`X said: “…”`, `X said that “…”`, `X called it “…”`).
 pub(crate) fn before(cx: &Context, open: usize, floor: usize) -> Option<Attribution> {
@@ -384,6 +416,9 @@ pub(crate) fn before(cx: &Context, open: usize, floor: usize) -> Option<Attribut
         }
         if cx.is_in_the_words_of(j) {
             return according_to(cx, j, 4, open);
+        }
+        if let Some(attribution) = in_own_words(cx, j, open) {
+            return Some(attribution);
         }
         // "to investigate reports of": after these words the cue word is a noun or infinitive.
         if !cx.is_any_cue(j) || (j > floor && lexicon::makes_cue_a_noun(&cx.lower(j - 1))) {

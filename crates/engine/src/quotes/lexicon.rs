@@ -393,6 +393,16 @@ pub(crate) fn pronoun(w: &str) -> Option<Option<Gender>> {
     }
 }
 
+/// A possessive pronoun's referent, as [`pronoun`] gives a pronoun's ("her words").
+pub(crate) fn possessive_gender(w: &str) -> Option<Option<Gender>> {
+    match w {
+        "his" => Some(Some(Gender::Male)),
+        "her" => Some(Some(Gender::Female)),
+        "their" => Some(None),
+        _ => None,
+    }
+}
+
 /// Words that open a noun phrase: a nominal speaker starts at the last of them.
 pub(crate) fn is_determiner(w: &str) -> bool {
     matches!(

@@ -548,3 +548,17 @@ fn a_spokesperson_speaks_for_the_organization() {
         ],
     );
 }
+
+#[test]
+fn in_someones_own_words_credits_them() {
+    let text = "Mr. Kennedy arrived. He is, in Mr. Kennedy’s own words, “shrewd and tough.” \
+                Elizabeth Warren spoke next; in her words, “it is a scandal.”";
+    check(
+        text,
+        &[person(text, "Kennedy", &["Kennedy"]), person(text, "Elizabeth Warren", &["Elizabeth Warren"])],
+        &[
+            ("shrewd and tough.", Some("Kennedy"), Some("Kennedy"), Some("in Mr. Kennedy’s own words"), false),
+            ("it is a scandal.", Some("Elizabeth Warren"), Some("her"), Some("in her words"), false),
+        ],
+    );
+}
