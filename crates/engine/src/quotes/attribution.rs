@@ -480,7 +480,7 @@ fn subject_before(cx: &Context, verb: usize, floor: usize) -> Option<(Mention, O
         if (a..b).any(|i| cx.kind(i) == Some(TokenKind::Clitic)) {
             break;
         }
-        let Some((a2, b2)) = cx.noun_phrase_before(before, floor) else {
+        let Some((a2, b2)) = cx.noun_phrase_before(cx.before_parenthesis(before, floor), floor) else {
             break;
         };
         let is_name =

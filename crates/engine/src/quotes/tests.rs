@@ -474,11 +474,13 @@ fn in_the_words_of_credits_the_speaker() {
 fn a_parenthesis_after_the_name_is_skipped() {
     check(
         "“It's a disaster,” Senate Minority Leader Chuck Schumer (D-N.Y.) told reporters.\n\n\
-         Rep. Jane Doe (R-Texas) said: “We will see.”",
+         Rep. Jane Doe (R-Texas) said: “We will see.”\n\n\
+         Rep. John Roe (D-N.Y.) of Albany said it was “fine.”",
         &[],
         &[
             ("It's a disaster,", Some("Chuck Schumer"), Some("Chuck Schumer"), Some("told"), false),
             ("We will see.", Some("Jane Doe"), Some("Jane Doe"), Some("said"), false),
+            ("fine.", Some("John Roe"), Some("John Roe"), Some("said"), false),
         ],
     );
 }
