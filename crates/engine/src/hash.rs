@@ -89,11 +89,17 @@ fn quick_hash(word: &str) -> u64 {
 impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> WordMap<S, V> {
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
+        self.get_key_value(word).map(|(_, value)| value)
+    }
+
+    /// The stored key equal to `word`, and its value.
+    #[inline]
+    pub fn get_key_value(&self, word: &str) -> Option<(&S, &V)> {
         let h = quick_hash(word);
         let (a, b) = ((h >> 40) as usize & self.mask, (h >> 12) as usize & self.mask);
         let bit = |i: usize| self.filter.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1);
         if bit(a) && bit(b) {
-            self.map.get(word)
+            self.map.get_key_value(word)
         } else {
             None
         }

@@ -201,10 +201,12 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
 }
 
 /// The keys of `range` joined by single spaces, as the gazetteers list multi-word names.
+/// The keys of `range` joined by spaces, but initials run together as the lists write them
+/// ("U. S. Army" is "u.s. army").
 fn joined_keys(doc: &Document, range: Range<usize>) -> String {
     let mut joined = String::with_capacity(range.len() * 8);
     for i in range.clone() {
-        if i > range.start {
+        if i > range.start && !(is_initial(doc.key(i - 1)) && is_initial(doc.key(i))) {
             joined.push(' ');
         }
         joined.push_str(doc.key(i));
@@ -274,8 +276,21 @@ fn person_shaped(doc: &Document, range: Range<usize>) -> bool {
 /// "Trump": the words without initials and suffixes like "Jr.", pushed onto `out`.
 #[inline(never)]
 pub(super) fn push_name_parts<'a>(doc: &Document<'a>, range: Range<usize>, out: &mut Vec<&'a str>) {
-    out.extend(range.map(|i| doc.key(i)).filter(|k| {
-        let initial = k.ends_with('.') && k.chars().count() <= 2;
-        !initial && !matches!(*k, "jr." | "sr." | "jr" | "sr" | "ii" | "iii" | "iv")
-    }));
+    // "U. S.", "U. N." (spaced as in older copy): initials only, known together as one name.
+    if range.len() > 1 && range.clone().all(|i| is_initial(doc.key(i))) {
+        if let Some(key) = gazetteer::listed_key(&joined_keys(doc, range.clone())) {
+            out.push(key);
+            return;
+        }
+    }
+    out.extend(
+        range
+            .map(|i| doc.key(i))
+            .filter(|k| !is_initial(k) && !matches!(*k, "jr." | "sr." | "jr" | "sr" | "ii" | "iii" | "iv")),
+    );
+}
+
+/// Whether a key is an initial: one letter and a period ("j.").
+fn is_initial(key: &str) -> bool {
+    key.ends_with('.') && key.chars().count() <= 2
 }

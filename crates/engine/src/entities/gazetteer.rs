@@ -124,6 +124,11 @@ pub(super) fn lists(key: &str) -> Lists {
     Lists(all().get(key).copied().unwrap_or(0))
 }
 
+/// The lists' own copy of `key`, if they hold it: a key that outlives the text it came from.
+pub(super) fn listed_key(key: &str) -> Option<&'static str> {
+    all().get_key_value(key).map(|(&key, _)| key)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

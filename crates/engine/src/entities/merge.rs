@@ -79,11 +79,13 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
             continue;
         }
         let word = doc.text.get(start..end).unwrap_or("");
+        // One word in capitals ("NYPD", "U.S."), or initials written apart that make one ("U. S.").
+        let one_word = c.tokens.len() == 1 || (all_parts.len() - from == 1 && all_parts[from].contains('.'));
         named.push(Named {
             span: Span::new(start, end),
             parts: from..all_parts.len(),
             evidence: classify::evidence(doc, c),
-            all_caps: c.tokens.len() == 1 && super::fold::is_all_caps(word),
+            all_caps: one_word && super::fold::is_all_caps(word),
         });
     }
     let parts_of = |m: &Named| all_parts.get(m.parts.clone()).unwrap_or(&[]);

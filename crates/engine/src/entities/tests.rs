@@ -365,3 +365,11 @@ fn names_with_two_particles_are_whole() {
     assert_eq!(kind_of(&found, "Ursula von der Leyen"), Some(EntityKind::Person));
     assert_eq!(mentions(text, &found, "Oscar de la Hoya"), ["Oscar de la Hoya"]);
 }
+
+#[test]
+fn initials_written_apart_are_the_name_they_spell() {
+    let text = "The United States sent aid. Officials in the U. S. said so, and the U.S. agreed.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "United States"), ["United States", "U. S.", "U.S."]);
+    assert_eq!(kind_of(&found, "United States"), Some(EntityKind::Place));
+}
