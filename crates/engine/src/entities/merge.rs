@@ -13,6 +13,7 @@ use crate::span::Span;
 
 use super::candidates::{Candidate, Document};
 use super::classify::{self, Evidence};
+use super::gazetteer;
 use super::lexicon::{among, PARTICLES};
 use super::patterns::PatternMention;
 
@@ -156,14 +157,25 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
         }
     }
 
-    // Organizations and places by their initials, for acronyms.
+    // Organizations and places by their initials, for acronyms; apart, those the gazetteers
+    // know by name, for the abbreviations they know ("D.C." is the District of Columbia, not a
+    // Dallas County named earlier).
     let mut by_initials: FastMap<String, usize> = FastMap::default();
+    let mut listed_places: FastMap<String, usize> = FastMap::default();
+    let mut listed_organizations: FastMap<String, usize> = FastMap::default();
     for (i, m) in named.iter().enumerate() {
         let g = group_of[i];
         if m.parts.len() < 2 || kind_of_key(g).is_person() {
             continue;
         }
+        let lists = gazetteer::lists(&parts_of(m).join(" "));
         for initials in initials(parts_of(m)) {
+            if lists.place() {
+                listed_places.entry(initials.clone()).or_insert(g);
+            }
+            if lists.organization() {
+                listed_organizations.entry(initials.clone()).or_insert(g);
+            }
             by_initials.entry(initials).or_insert(g);
         }
     }
@@ -181,7 +193,15 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
         };
         if m.all_caps {
             let letters: String = word.chars().filter(|c| *c != '.').collect();
-            if let Some(&g) = by_initials.get(&letters) {
+            // A listed abbreviation with periods ("U.S.", "N.C.") stands for a listed name of
+            // its kind only.
+            let lists = gazetteer::lists(word);
+            let expansions = match (word.contains('.'), lists.place(), lists.organization()) {
+                (true, true, _) => &listed_places,
+                (true, false, true) => &listed_organizations,
+                _ => &by_initials,
+            };
+            if let Some(&g) = expansions.get(&letters) {
                 groups.join(g, group_of[i]);
                 continue;
             }

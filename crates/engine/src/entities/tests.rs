@@ -373,3 +373,12 @@ fn initials_written_apart_are_the_name_they_spell() {
     assert_eq!(mentions(text, &found, "United States"), ["United States", "U. S.", "U.S."]);
     assert_eq!(kind_of(&found, "United States"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_listed_abbreviation_stands_for_its_listed_name() {
+    let text = "Dallas County voted first. The District of Columbia voted next, and Washington, D.C., \
+                counted late. In Raleigh, N.C., the count was slow.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "District of Columbia"), ["District of Columbia", "D.C."]);
+    assert_eq!(mentions(text, &found, "Dallas County"), ["Dallas County"]);
+}
