@@ -24,6 +24,11 @@ struct Named {
     parts: Range<usize>,
     evidence: Evidence,
     all_caps: bool,
+    /// What a title before it says of a person's sex ("Mr.", "Mrs.", "First Lady").
+    female: Option<bool>,
+    /// Whether that title is "Mrs.", which also stood before a husband's full name ("Mrs.
+    /// Arthur Goldberg"): it tells of the mention, not of the full name's person.
+    by_mrs: bool,
 }
 
 /// Groups of mentions by one key each, joined with a union-find.
@@ -87,6 +92,8 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
             parts: from..all_parts.len(),
             evidence: classify::evidence(doc, c),
             all_caps: one_word && super::fold::is_all_caps(word),
+            female: c.tokens.start.checked_sub(1).and_then(|t| title_says_female(doc.key(t))),
+            by_mrs: c.tokens.start.checked_sub(1).is_some_and(|t| matches!(doc.key(t), "mrs." | "mrs")),
         });
     }
     let parts_of = |m: &Named| all_parts.get(m.parts.clone()).unwrap_or(&[]);
@@ -180,6 +187,18 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
         }
     }
 
+    // What the titles of each full name's mentions say of the person's sex (`None` when they
+    // disagree), by the name's group.
+    let mut sex_of: FastMap<usize, Option<bool>> = FastMap::default();
+    for (i, m) in named.iter().enumerate() {
+        if let (Some(female), true, false) = (m.female, m.parts.len() >= 2, m.by_mrs) {
+            let said = sex_of.entry(group_of[i]).or_insert(Some(female));
+            if *said != Some(female) {
+                *said = None;
+            }
+        }
+    }
+
     // Each one-word mention goes to the person whose surname (or, failing that, first name)
     // it is: the latest mentioned before it, or else the first after it.
     let mut assigned = group_of.clone();
@@ -210,8 +229,14 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
             continue;
         }
         if let Some(people) = by_surname.get(word) {
+            // "Mr. Kennedy" is not the Jacqueline Kennedy named last, if she was named "Mrs." or
+            // "First Lady" somewhere.
+            let fits = |&&(_, g): &&(usize, usize)| match (m.female, sex_of.get(&g)) {
+                (Some(this), Some(&Some(that))) => this == that,
+                _ => true,
+            };
             let before = people.partition_point(|&(j, _)| j < i);
-            let pick = if before > 0 { people.get(before - 1) } else { people.first() };
+            let pick = people[..before].iter().rev().find(fits).or_else(|| people.iter().find(fits));
             if let Some(&(_, g)) = pick {
                 assigned[i] = g;
                 continue;
@@ -267,6 +292,17 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
 
 /// "new york police department" -> "nypd"; "department of justice" -> "dj" and "doj".
 #[inline(never)]
+/// Whether a title before a name says the person is a woman (`Some(true)`), a man, or nothing.
+fn title_says_female(key: &str) -> Option<bool> {
+    match key {
+        "mrs." | "mrs" | "ms." | "ms" | "miss" | "lady" | "madam" | "mme." | "queen" | "princess" | "duchess" => {
+            Some(true)
+        }
+        "mr." | "mr" | "sir" | "lord" | "king" | "prince" | "duke" => Some(false),
+        _ => None,
+    }
+}
+
 fn initials(parts: &[&str]) -> Vec<String> {
     let mut short = String::new();
     let mut long = String::new();

@@ -382,3 +382,12 @@ fn a_listed_abbreviation_stands_for_its_listed_name() {
     assert_eq!(mentions(text, &found, "District of Columbia"), ["District of Columbia", "D.C."]);
     assert_eq!(mentions(text, &found, "Dallas County"), ["Dallas County"]);
 }
+
+#[test]
+fn a_title_keeps_a_surname_from_a_person_of_the_other_sex() {
+    let text = "President John F. Kennedy spoke. First Lady Jacqueline Kennedy listened. \
+                Later Mr. Kennedy left, and Mrs. Kennedy stayed.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "John F. Kennedy"), ["John F. Kennedy", "Kennedy"]);
+    assert_eq!(mentions(text, &found, "Jacqueline Kennedy"), ["Jacqueline Kennedy", "Kennedy"]);
+}
