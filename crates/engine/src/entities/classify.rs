@@ -200,9 +200,8 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     e
 }
 
-/// The keys of `range` joined by single spaces, as the gazetteers list multi-word names.
-/// The keys of `range` joined by spaces, but initials run together as the lists write them
-/// ("U. S. Army" is "u.s. army").
+/// The keys of `range` joined by single spaces, as the gazetteers list multi-word names, but
+/// initials run together as the lists write them ("U. S. Army" is "u.s. army").
 fn joined_keys(doc: &Document, range: Range<usize>) -> String {
     let mut joined = String::with_capacity(range.len() * 8);
     for i in range.clone() {

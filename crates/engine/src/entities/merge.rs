@@ -229,8 +229,8 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
             continue;
         }
         if let Some(people) = by_surname.get(word) {
-            // "Mr. Kennedy" is not the Jacqueline Kennedy named last, if she was named "Mrs." or
-            // "First Lady" somewhere.
+            // "Mr. Kennedy" is not the Jacqueline Kennedy named last, if she was named "First
+            // Lady", "Miss" or "Ms." somewhere.
             let fits = |&&(_, g): &&(usize, usize)| match (m.female, sex_of.get(&g)) {
                 (Some(this), Some(&Some(that))) => this == that,
                 _ => true,
