@@ -130,7 +130,7 @@ impl<'a> Context<'a> {
     fn is_any_cue(&self, i: usize) -> bool {
         self.is_lowercase_word(i) && {
             let w = self.lower(i);
-            lexicon::is_cue(&w) || lexicon::is_pre_only_cue(&w)
+            lexicon::is_any_cue(&w)
         }
     }
 
@@ -167,7 +167,7 @@ impl<'a> Context<'a> {
             return false;
         }
         let w = self.lower(i);
-        lexicon::ends_noun_phrase(&w) || lexicon::is_cue(&w) || lexicon::is_pre_only_cue(&w)
+        lexicon::stops_noun_phrase(&w)
     }
 
     /// A preposition that opens a phrase describing a subject: "Smith of Reuters", "officials

@@ -1,8 +1,11 @@
 //! The word lists attribution works with: reporting verbs, titles, pronouns, the words that end
-//! a noun phrase, and a few given names for pronoun gender. All lookups take a lowercased word
-//! and are `match`es, so they cost the same however long the lists grow.
+//! a noun phrase, and a few given names for pronoun gender. All lookups take a lowercased word.
+//! The long lists are data in one map (a word's lists in one look-up); the short ones and those
+//! that answer more than yes or no are `match`es.
 
 use std::ops::Deref;
+
+use crate::hash::{FastMap, WordMap};
 
 /// A word in lower case, for the lists: borrowed when it already is (most words), kept on the
 /// stack when it is ASCII (a capitalised word: no allocation for each one of a text's names),
@@ -69,312 +72,348 @@ pub(crate) fn lower(word: &str) -> Lower<'_> {
     Lower::Ascii(bytes, word.len() as u8)
 }
 
+/// Every list below that a `match` would compile to code (several KB of WebAssembly each), as
+/// data in one map from word to the lists that hold it, built on first use.
+fn lists_of(w: &str) -> u8 {
+    static MAP: std::sync::OnceLock<WordMap<&'static str, u8>> = std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let lists: [(&[&str], u8); 6] = [
+            (CUES, CUES_BIT),
+            (PRE_ONLY_CUES, PRE_ONLY_CUES_BIT),
+            (NOUN_PHRASE_ENDS, NOUN_PHRASE_ENDS_BIT),
+            (VERB_FILLERS, VERB_FILLERS_BIT),
+            (TITLE_WORDS, TITLE_WORDS_BIT),
+            (SPEAKER_NOUNS, SPEAKER_NOUNS_BIT),
+        ];
+        let mut map: FastMap<&'static str, u8> = FastMap::default();
+        map.reserve(lists.iter().map(|(words, _)| words.len()).sum());
+        for (words, bit) in lists {
+            for &word in words {
+                *map.entry(word).or_default() |= bit;
+            }
+        }
+        map.into()
+    });
+    map.get(w).copied().unwrap_or(0)
+}
+
+/// Whether `w` is a reporting verb of either kind ([`is_cue`], [`PRE_ONLY_CUES`]).
+pub(crate) fn is_any_cue(w: &str) -> bool {
+    lists_of(w) & (CUES_BIT | PRE_ONLY_CUES_BIT) != 0
+}
+
+/// Whether `w` ends a noun phrase: a reporting verb of either kind or a word of
+/// [`NOUN_PHRASE_ENDS`], in one look-up.
+pub(crate) fn stops_noun_phrase(w: &str) -> bool {
+    lists_of(w) & (CUES_BIT | PRE_ONLY_CUES_BIT | NOUN_PHRASE_ENDS_BIT) != 0
+}
+
 /// Reporting verbs in every inflection news copy uses, for quotes in either position.
 pub(crate) fn is_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "say"
-            | "says"
-            | "said"
-            | "saying"
-            | "tell"
-            | "tells"
-            | "told"
-            | "telling"
-            | "write"
-            | "writes"
-            | "wrote"
-            | "writing"
-            | "add"
-            | "adds"
-            | "added"
-            | "adding"
-            | "ask"
-            | "asks"
-            | "asked"
-            | "asking"
-            | "explain"
-            | "explains"
-            | "explained"
-            | "explaining"
-            | "continue"
-            | "continues"
-            | "continued"
-            | "continuing"
-            | "note"
-            | "notes"
-            | "noted"
-            | "noting"
-            | "argue"
-            | "argues"
-            | "argued"
-            | "arguing"
-            | "insist"
-            | "insists"
-            | "insisted"
-            | "insisting"
-            | "warn"
-            | "warns"
-            | "warned"
-            | "warning"
-            | "declare"
-            | "declares"
-            | "declared"
-            | "declaring"
-            | "state"
-            | "states"
-            | "stated"
-            | "stating"
-            | "recall"
-            | "recalls"
-            | "recalled"
-            | "recalling"
-            | "tweet"
-            | "tweets"
-            | "tweeted"
-            | "tweeting"
-            | "post"
-            | "posts"
-            | "posted"
-            | "posting"
-            | "claim"
-            | "claims"
-            | "claimed"
-            | "claiming"
-            | "reply"
-            | "replies"
-            | "replied"
-            | "replying"
-            | "respond"
-            | "responds"
-            | "responded"
-            | "responding"
-            | "answer"
-            | "answers"
-            | "answered"
-            | "answering"
-            | "announce"
-            | "announces"
-            | "announced"
-            | "announcing"
-            | "acknowledge"
-            | "acknowledges"
-            | "acknowledged"
-            | "acknowledging"
-            | "admit"
-            | "admits"
-            | "admitted"
-            | "admitting"
-            | "agree"
-            | "agrees"
-            | "agreed"
-            | "agreeing"
-            | "observe"
-            | "observes"
-            | "observed"
-            | "observing"
-            | "remark"
-            | "remarks"
-            | "remarked"
-            | "remarking"
-            | "comment"
-            | "comments"
-            | "commented"
-            | "commenting"
-            | "suggest"
-            | "suggests"
-            | "suggested"
-            | "suggesting"
-            | "stress"
-            | "stresses"
-            | "stressed"
-            | "stressing"
-            | "emphasize"
-            | "emphasizes"
-            | "emphasized"
-            | "emphasizing"
-            | "contend"
-            | "contends"
-            | "contended"
-            | "contending"
-            | "maintain"
-            | "maintains"
-            | "maintained"
-            | "maintaining"
-            | "assert"
-            | "asserts"
-            | "asserted"
-            | "asserting"
-            | "predict"
-            | "predicts"
-            | "predicted"
-            | "predicting"
-            | "testify"
-            | "testifies"
-            | "testified"
-            | "testifying"
-            | "complain"
-            | "complains"
-            | "complained"
-            | "complaining"
-            | "concede"
-            | "concedes"
-            | "conceded"
-            | "conceding"
-            | "boast"
-            | "boasts"
-            | "boasted"
-            | "boasting"
-            | "joke"
-            | "jokes"
-            | "joked"
-            | "joking"
-            | "quip"
-            | "quips"
-            | "quipped"
-            | "quipping"
-            | "vow"
-            | "vows"
-            | "vowed"
-            | "vowing"
-            | "promise"
-            | "promises"
-            | "promised"
-            | "promising"
-            | "pledge"
-            | "pledges"
-            | "pledged"
-            | "pledging"
-            | "demand"
-            | "demands"
-            | "demanded"
-            | "demanding"
-            | "urge"
-            | "urges"
-            | "urged"
-            | "urging"
-            | "caution"
-            | "cautions"
-            | "cautioned"
-            | "cautioning"
-            | "conclude"
-            | "concludes"
-            | "concluded"
-            | "concluding"
-            | "confirm"
-            | "confirms"
-            | "confirmed"
-            | "confirming"
-            | "deny"
-            | "denies"
-            | "denied"
-            | "denying"
-            | "allege"
-            | "alleges"
-            | "alleged"
-            | "alleging"
-            | "report"
-            | "reports"
-            | "reported"
-            | "reporting"
-            | "reiterate"
-            | "reiterates"
-            | "reiterated"
-            | "reiterating"
-            | "counter"
-            | "counters"
-            | "countered"
-            | "countering"
-            | "retort"
-            | "retorts"
-            | "retorted"
-            | "retorting"
-            | "shout"
-            | "shouts"
-            | "shouted"
-            | "shouting"
-            | "yell"
-            | "yells"
-            | "yelled"
-            | "yelling"
-            | "exclaim"
-            | "exclaims"
-            | "exclaimed"
-            | "exclaiming"
-            | "lament"
-            | "laments"
-            | "lamented"
-            | "lamenting"
-            | "wonder"
-            | "wonders"
-            | "wondered"
-            | "wondering"
-            | "muse"
-            | "muses"
-            | "mused"
-            | "musing"
-            | "plead"
-            | "pleads"
-            | "pleaded"
-            | "pleading"
-            | "proclaim"
-            | "proclaims"
-            | "proclaimed"
-            | "proclaiming"
-            | "recount"
-            | "recounts"
-            | "recounted"
-            | "recounting"
-            | "text"
-            | "texted"
-            | "email"
-            | "emailed"
-            | "chant"
-            | "chanted"
-            | "chanting"
-            | "whisper"
-            | "whispered"
-            | "murmured"
-            | "interjected"
-            | "began"
-            | "begins"
-    )
+    lists_of(w) & CUES_BIT != 0
 }
+
+static CUES: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "declare",
+    "declares",
+    "declared",
+    "declaring",
+    "state",
+    "states",
+    "stated",
+    "stating",
+    "recall",
+    "recalls",
+    "recalled",
+    "recalling",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "tweeting",
+    "post",
+    "posts",
+    "posted",
+    "posting",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "reply",
+    "replies",
+    "replied",
+    "replying",
+    "respond",
+    "responds",
+    "responded",
+    "responding",
+    "answer",
+    "answers",
+    "answered",
+    "answering",
+    "announce",
+    "announces",
+    "announced",
+    "announcing",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "acknowledging",
+    "admit",
+    "admits",
+    "admitted",
+    "admitting",
+    "agree",
+    "agrees",
+    "agreed",
+    "agreeing",
+    "observe",
+    "observes",
+    "observed",
+    "observing",
+    "remark",
+    "remarks",
+    "remarked",
+    "remarking",
+    "comment",
+    "comments",
+    "commented",
+    "commenting",
+    "suggest",
+    "suggests",
+    "suggested",
+    "suggesting",
+    "stress",
+    "stresses",
+    "stressed",
+    "stressing",
+    "emphasize",
+    "emphasizes",
+    "emphasized",
+    "emphasizing",
+    "contend",
+    "contends",
+    "contended",
+    "contending",
+    "maintain",
+    "maintains",
+    "maintained",
+    "maintaining",
+    "assert",
+    "asserts",
+    "asserted",
+    "asserting",
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
+    "testify",
+    "testifies",
+    "testified",
+    "testifying",
+    "complain",
+    "complains",
+    "complained",
+    "complaining",
+    "concede",
+    "concedes",
+    "conceded",
+    "conceding",
+    "boast",
+    "boasts",
+    "boasted",
+    "boasting",
+    "joke",
+    "jokes",
+    "joked",
+    "joking",
+    "quip",
+    "quips",
+    "quipped",
+    "quipping",
+    "vow",
+    "vows",
+    "vowed",
+    "vowing",
+    "promise",
+    "promises",
+    "promised",
+    "promising",
+    "pledge",
+    "pledges",
+    "pledged",
+    "pledging",
+    "demand",
+    "demands",
+    "demanded",
+    "demanding",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "caution",
+    "cautions",
+    "cautioned",
+    "cautioning",
+    "conclude",
+    "concludes",
+    "concluded",
+    "concluding",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "confirming",
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "allege",
+    "alleges",
+    "alleged",
+    "alleging",
+    "report",
+    "reports",
+    "reported",
+    "reporting",
+    "reiterate",
+    "reiterates",
+    "reiterated",
+    "reiterating",
+    "counter",
+    "counters",
+    "countered",
+    "countering",
+    "retort",
+    "retorts",
+    "retorted",
+    "retorting",
+    "shout",
+    "shouts",
+    "shouted",
+    "shouting",
+    "yell",
+    "yells",
+    "yelled",
+    "yelling",
+    "exclaim",
+    "exclaims",
+    "exclaimed",
+    "exclaiming",
+    "lament",
+    "laments",
+    "lamented",
+    "lamenting",
+    "wonder",
+    "wonders",
+    "wondered",
+    "wondering",
+    "muse",
+    "muses",
+    "mused",
+    "musing",
+    "plead",
+    "pleads",
+    "pleaded",
+    "pleading",
+    "proclaim",
+    "proclaims",
+    "proclaimed",
+    "proclaiming",
+    "recount",
+    "recounts",
+    "recounted",
+    "recounting",
+    "text",
+    "texted",
+    "email",
+    "emailed",
+    "chant",
+    "chanted",
+    "chanting",
+    "whisper",
+    "whispered",
+    "murmured",
+    "interjected",
+    "began",
+    "begins",
+];
+const CUES_BIT: u8 = 1;
 
 /// Verbs that introduce a partial quote inside the sentence ("called the bill “a disaster”")
 /// but never follow a quote as its attribution.
-pub(crate) fn is_pre_only_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "call"
-            | "calls"
-            | "called"
-            | "calling"
-            | "describe"
-            | "describes"
-            | "described"
-            | "describing"
-            | "dub"
-            | "dubs"
-            | "dubbed"
-            | "dubbing"
-            | "label"
-            | "labels"
-            | "labeled"
-            | "labelled"
-            | "labeling"
-            | "brand"
-            | "brands"
-            | "branded"
-            | "branding"
-            | "praise"
-            | "praised"
-            | "criticize"
-            | "criticized"
-            | "blast"
-            | "blasted"
-    )
-}
+static PRE_ONLY_CUES: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "dub",
+    "dubs",
+    "dubbed",
+    "dubbing",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "labeling",
+    "brand",
+    "brands",
+    "branded",
+    "branding",
+    "praise",
+    "praised",
+    "criticize",
+    "criticized",
+    "blast",
+    "blasted",
+];
+const PRE_ONLY_CUES_BIT: u8 = 2;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Gender {
@@ -431,329 +470,332 @@ pub(crate) fn is_determiner(w: &str) -> bool {
 
 /// Words that end a speaker noun phrase: prepositions, conjunctions, relatives, auxiliaries
 /// and the adverbs that sit between a subject and its verb.
-pub(crate) fn ends_noun_phrase(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "in"
-            | "at"
-            | "on"
-            | "for"
-            | "from"
-            | "to"
-            | "with"
-            | "by"
-            | "during"
-            | "who"
-            | "whom"
-            | "whose"
-            | "which"
-            | "that"
-            | "and"
-            | "or"
-            | "but"
-            | "as"
-            | "after"
-            | "before"
-            | "when"
-            | "while"
-            | "where"
-            | "about"
-            | "because"
-            | "if"
-            | "than"
-            | "since"
-            | "into"
-            | "not"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "had"
-            | "have"
-            | "would"
-            | "will"
-            | "could"
-            | "should"
-            | "might"
-            | "may"
-            | "can"
-            | "did"
-            | "does"
-            | "do"
-            | "also"
-            | "later"
-            | "then"
-            | "once"
-            | "previously"
-            | "recently"
-            | "again"
-            | "further"
-            | "flatly"
-            | "simply"
-            | "just"
-            | "reportedly"
-            | "repeatedly"
-            | "often"
-            | "still"
-            | "already"
-            | "separately"
-            | "similarly"
-            | "only"
-            | "even"
-            | "quickly"
-            | "angrily"
-            | "bluntly"
-            | "softly"
-            | "told"
-            | "so"
-            | "so-called"
-            | "what"
-            | "how"
-            | "why"
-            | "there"
-            | "here"
-            | "now"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "last"
-            | "according"
-            | "never"
-            | "n't"
-            | "wryly"
-            | "firmly"
-            | "emphatically"
-            | "publicly"
-            | "privately"
-            | "famously"
-            | "once-again"
-            | "himself"
-            | "herself"
-            | "themselves"
-            | "first"
-            | "finally"
-            | "ago"
-            | "week"
-            | "month"
-            | "year"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-    )
-}
+static NOUN_PHRASE_ENDS: &[&str] = &[
+    "of",
+    "in",
+    "at",
+    "on",
+    "for",
+    "from",
+    "to",
+    "with",
+    "by",
+    "during",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "that",
+    "and",
+    "or",
+    "but",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "where",
+    "about",
+    "because",
+    "if",
+    "than",
+    "since",
+    "into",
+    "not",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "could",
+    "should",
+    "might",
+    "may",
+    "can",
+    "did",
+    "does",
+    "do",
+    "also",
+    "later",
+    "then",
+    "once",
+    "previously",
+    "recently",
+    "again",
+    "further",
+    "flatly",
+    "simply",
+    "just",
+    "reportedly",
+    "repeatedly",
+    "often",
+    "still",
+    "already",
+    "separately",
+    "similarly",
+    "only",
+    "even",
+    "quickly",
+    "angrily",
+    "bluntly",
+    "softly",
+    "told",
+    "so",
+    "so-called",
+    "what",
+    "how",
+    "why",
+    "there",
+    "here",
+    "now",
+    "today",
+    "yesterday",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "last",
+    "according",
+    "never",
+    "n't",
+    "wryly",
+    "firmly",
+    "emphatically",
+    "publicly",
+    "privately",
+    "famously",
+    "once-again",
+    "himself",
+    "herself",
+    "themselves",
+    "first",
+    "finally",
+    "ago",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+const NOUN_PHRASE_ENDS_BIT: u8 = 4;
 
 /// Words that may sit between a subject and its reporting verb ("he later said", "Trump has
 /// said").
 pub(crate) fn is_verb_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "also"
-            | "later"
-            | "then"
-            | "once"
-            | "previously"
-            | "recently"
-            | "again"
-            | "further"
-            | "flatly"
-            | "simply"
-            | "just"
-            | "reportedly"
-            | "repeatedly"
-            | "often"
-            | "still"
-            | "already"
-            | "separately"
-            | "similarly"
-            | "has"
-            | "had"
-            | "have"
-            | "would"
-            | "will"
-            | "quickly"
-            | "angrily"
-            | "bluntly"
-            | "softly"
-            | "wryly"
-            | "firmly"
-            | "emphatically"
-            | "publicly"
-            | "privately"
-            | "famously"
-            | "finally"
-            | "first"
-            | "even"
-            | "only"
-            | "since"
-            | "frequently"
-    )
+    lists_of(w) & VERB_FILLERS_BIT != 0
 }
+
+static VERB_FILLERS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "once",
+    "previously",
+    "recently",
+    "again",
+    "further",
+    "flatly",
+    "simply",
+    "just",
+    "reportedly",
+    "repeatedly",
+    "often",
+    "still",
+    "already",
+    "separately",
+    "similarly",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "quickly",
+    "angrily",
+    "bluntly",
+    "softly",
+    "wryly",
+    "firmly",
+    "emphatically",
+    "publicly",
+    "privately",
+    "famously",
+    "finally",
+    "first",
+    "even",
+    "only",
+    "since",
+    "frequently",
+];
+const VERB_FILLERS_BIT: u8 = 8;
 
 /// Capitalised words that belong to a title or an office rather than to a name: a speaker's
 /// name is the run of capitalised words after the last of them ("Senate Majority Leader John
 /// Thune" -> "John Thune"). Lowercase, period stripped.
 pub(crate) fn is_title_word(w: &str) -> bool {
-    matches!(
-        w,
-        "president"
-            | "vice"
-            | "sen"
-            | "sens"
-            | "senator"
-            | "rep"
-            | "reps"
-            | "representative"
-            | "gov"
-            | "governor"
-            | "mayor"
-            | "secretary"
-            | "speaker"
-            | "leader"
-            | "majority"
-            | "minority"
-            | "whip"
-            | "chairman"
-            | "chairwoman"
-            | "chair"
-            | "director"
-            | "attorney"
-            | "general"
-            | "gen"
-            | "judge"
-            | "justice"
-            | "chief"
-            | "commissioner"
-            | "ambassador"
-            | "minister"
-            | "prime"
-            | "chancellor"
-            | "dr"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "prof"
-            | "professor"
-            | "rev"
-            | "lt"
-            | "col"
-            | "sgt"
-            | "capt"
-            | "adm"
-            | "maj"
-            | "former"
-            | "deputy"
-            | "acting"
-            | "press"
-            | "state"
-            | "house"
-            | "senate"
-            | "white"
-            | "democratic"
-            | "democrat"
-            | "republican"
-            | "gop"
-            | "u.s"
-            | "sheriff"
-            | "council"
-            | "councilman"
-            | "councilwoman"
-            | "councilmember"
-            | "member"
-            | "congressman"
-            | "congresswoman"
-            | "assemblyman"
-            | "assemblywoman"
-            | "delegate"
-            | "candidate"
-            | "nominee"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "department"
-            | "treasury"
-            | "defense"
-            | "homeland"
-            | "security"
-            | "officer"
-            | "executive"
-            | "ceo"
-            | "founder"
-            | "lady"
-            | "pope"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "lawmaker"
-            | "commander"
-            | "district"
-            | "county"
-            | "city"
-            | "federal"
-            | "national"
-            | "agency"
-            | "committee"
-            | "party"
-            | "campaign"
-            | "administration"
-            | "supreme"
-            | "court"
-            | "chairperson"
-            | "premier"
-            | "rabbi"
-            | "father"
-            | "sister"
-            | "brother"
-            | "coach"
-            | "auditor"
-            | "comptroller"
-            | "treasurer"
-            | "superintendent"
-            | "inspector"
-            | "deputies"
-            | "the"
-            | "a"
-            | "an"
-            | "said"
-            | "says"
-            | "according"
-            | "but"
-            | "and"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "as"
-            | "it"
-            | "he"
-            | "she"
-            | "we"
-            | "they"
-            | "i"
-            | "this"
-            | "that"
-            | "when"
-            | "if"
-            | "after"
-            | "while"
-            | "representatives"
-            | "senators"
-            | "americans"
-            | "democrats"
-            | "republicans"
-    )
+    lists_of(w) & TITLE_WORDS_BIT != 0
 }
+
+static TITLE_WORDS: &[&str] = &[
+    "president",
+    "vice",
+    "sen",
+    "sens",
+    "senator",
+    "rep",
+    "reps",
+    "representative",
+    "gov",
+    "governor",
+    "mayor",
+    "secretary",
+    "speaker",
+    "leader",
+    "majority",
+    "minority",
+    "whip",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "attorney",
+    "general",
+    "gen",
+    "judge",
+    "justice",
+    "chief",
+    "commissioner",
+    "ambassador",
+    "minister",
+    "prime",
+    "chancellor",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "professor",
+    "rev",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "adm",
+    "maj",
+    "former",
+    "deputy",
+    "acting",
+    "press",
+    "state",
+    "house",
+    "senate",
+    "white",
+    "democratic",
+    "democrat",
+    "republican",
+    "gop",
+    "u.s",
+    "sheriff",
+    "council",
+    "councilman",
+    "councilwoman",
+    "councilmember",
+    "member",
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "assemblywoman",
+    "delegate",
+    "candidate",
+    "nominee",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "department",
+    "treasury",
+    "defense",
+    "homeland",
+    "security",
+    "officer",
+    "executive",
+    "ceo",
+    "founder",
+    "lady",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "lawmaker",
+    "commander",
+    "district",
+    "county",
+    "city",
+    "federal",
+    "national",
+    "agency",
+    "committee",
+    "party",
+    "campaign",
+    "administration",
+    "supreme",
+    "court",
+    "chairperson",
+    "premier",
+    "rabbi",
+    "father",
+    "sister",
+    "brother",
+    "coach",
+    "auditor",
+    "comptroller",
+    "treasurer",
+    "superintendent",
+    "inspector",
+    "deputies",
+    "the",
+    "a",
+    "an",
+    "said",
+    "says",
+    "according",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "for",
+    "as",
+    "it",
+    "he",
+    "she",
+    "we",
+    "they",
+    "i",
+    "this",
+    "that",
+    "when",
+    "if",
+    "after",
+    "while",
+    "representatives",
+    "senators",
+    "americans",
+    "democrats",
+    "republicans",
+];
+const TITLE_WORDS_BIT: u8 = 16;
 
 /// Titles that, written before a capitalised name, mark it as a person ("Mayor Zohran
 /// Mamdani"), folded to the noun a later nominal mention uses ("the mayor", "the senator").
@@ -801,46 +843,48 @@ pub(crate) fn title_gender(w: &str) -> Option<Gender> {
 
 /// Plural or generic nouns that, capitalised at the start of a sentence, are not names.
 pub(crate) fn is_common_speaker_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "officials"
-            | "critics"
-            | "aides"
-            | "sources"
-            | "experts"
-            | "analysts"
-            | "democrats"
-            | "republicans"
-            | "lawmakers"
-            | "residents"
-            | "protesters"
-            | "supporters"
-            | "voters"
-            | "advisers"
-            | "advisors"
-            | "leaders"
-            | "others"
-            | "some"
-            | "many"
-            | "both"
-            | "prosecutors"
-            | "witnesses"
-            | "organizers"
-            | "investigators"
-            | "police"
-            | "authorities"
-            | "economists"
-            | "observers"
-            | "opponents"
-            | "members"
-            | "parents"
-            | "students"
-            | "teachers"
-            | "workers"
-            | "people"
-            | "neighbors"
-    )
+    lists_of(w) & SPEAKER_NOUNS_BIT != 0
 }
+
+static SPEAKER_NOUNS: &[&str] = &[
+    "officials",
+    "critics",
+    "aides",
+    "sources",
+    "experts",
+    "analysts",
+    "democrats",
+    "republicans",
+    "lawmakers",
+    "residents",
+    "protesters",
+    "supporters",
+    "voters",
+    "advisers",
+    "advisors",
+    "leaders",
+    "others",
+    "some",
+    "many",
+    "both",
+    "prosecutors",
+    "witnesses",
+    "organizers",
+    "investigators",
+    "police",
+    "authorities",
+    "economists",
+    "observers",
+    "opponents",
+    "members",
+    "parents",
+    "students",
+    "teachers",
+    "workers",
+    "people",
+    "neighbors",
+];
+const SPEAKER_NOUNS_BIT: u8 = 32;
 
 /// Given names common in US political news; a full list would be better, this one is cheap. Used only to steer "he"/"she" past a person of the other gender.
 pub(crate) fn given_name_gender(w: &str) -> Option<Gender> {
