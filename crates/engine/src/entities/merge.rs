@@ -87,13 +87,14 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
         let word = doc.text.get(start..end).unwrap_or("");
         // One word in capitals ("NYPD", "U.S."), or initials written apart that make one ("U. S.").
         let one_word = c.tokens.len() == 1 || (all_parts.len() - from == 1 && all_parts[from].contains('.'));
+        let title = c.tokens.start.checked_sub(1).map(|t| doc.key(t));
         named.push(Named {
             span: Span::new(start, end),
             parts: from..all_parts.len(),
             evidence: classify::evidence(doc, c),
             all_caps: one_word && super::fold::is_all_caps(word),
-            female: c.tokens.start.checked_sub(1).and_then(|t| title_says_female(doc.key(t))),
-            by_mrs: c.tokens.start.checked_sub(1).is_some_and(|t| matches!(doc.key(t), "mrs." | "mrs")),
+            female: title.and_then(title_says_female),
+            by_mrs: matches!(title, Some("mrs." | "mrs")),
         });
     }
     let parts_of = |m: &Named| all_parts.get(m.parts.clone()).unwrap_or(&[]);

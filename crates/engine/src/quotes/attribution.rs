@@ -396,7 +396,7 @@ fn in_own_words(cx: &Context, at: usize, open: usize) -> Option<Attribution> {
     Some(Attribution {
         mention: Some(mention),
         // As written: "Kennedy’s" is two tokens with nothing between.
-        cue: cx.text.get(cx.tokens[at].start..cx.tokens[words].end).map(str::to_string),
+        cue: Some(super::speakers::token_span(cx, at, words + 1).of(cx.text).to_string()),
         last_token: open.saturating_sub(1),
         ..Attribution::default()
     })
