@@ -102,10 +102,11 @@ pub(crate) fn is_any_cue(w: &str) -> bool {
     lists_of(w) & (CUES_BIT | PRE_ONLY_CUES_BIT) != 0
 }
 
-/// Whether `w` ends a noun phrase: a reporting verb of either kind or a word of
-/// [`NOUN_PHRASE_ENDS`], in one look-up.
+/// Whether `w` ends a noun phrase: a reporting verb of either kind, a word of
+/// [`NOUN_PHRASE_ENDS`] or a verb filler ("he later said": the adverbs between a subject and its
+/// verb), in one look-up.
 pub(crate) fn stops_noun_phrase(w: &str) -> bool {
-    lists_of(w) & (CUES_BIT | PRE_ONLY_CUES_BIT | NOUN_PHRASE_ENDS_BIT) != 0
+    lists_of(w) & (CUES_BIT | PRE_ONLY_CUES_BIT | NOUN_PHRASE_ENDS_BIT | VERB_FILLERS_BIT) != 0
 }
 
 /// Reporting verbs in every inflection news copy uses, for quotes in either position.
@@ -499,7 +500,6 @@ static NOUN_PHRASE_ENDS: &[&str] = &[
     "because",
     "if",
     "than",
-    "since",
     "into",
     "not",
     "is",
@@ -508,11 +508,6 @@ static NOUN_PHRASE_ENDS: &[&str] = &[
     "were",
     "be",
     "been",
-    "has",
-    "had",
-    "have",
-    "would",
-    "will",
     "could",
     "should",
     "might",
@@ -521,30 +516,6 @@ static NOUN_PHRASE_ENDS: &[&str] = &[
     "did",
     "does",
     "do",
-    "also",
-    "later",
-    "then",
-    "once",
-    "previously",
-    "recently",
-    "again",
-    "further",
-    "flatly",
-    "simply",
-    "just",
-    "reportedly",
-    "repeatedly",
-    "often",
-    "still",
-    "already",
-    "separately",
-    "similarly",
-    "only",
-    "even",
-    "quickly",
-    "angrily",
-    "bluntly",
-    "softly",
     "told",
     "so",
     "so-called",
@@ -568,18 +539,10 @@ static NOUN_PHRASE_ENDS: &[&str] = &[
     "according",
     "never",
     "n't",
-    "wryly",
-    "firmly",
-    "emphatically",
-    "publicly",
-    "privately",
-    "famously",
     "once-again",
     "himself",
     "herself",
     "themselves",
-    "first",
-    "finally",
     "ago",
     "week",
     "month",

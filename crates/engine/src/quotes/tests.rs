@@ -564,3 +564,12 @@ fn in_someones_own_words_credits_them() {
         ],
     );
 }
+
+#[test]
+fn every_verb_filler_ends_the_subject_before_it() {
+    check(
+        "“We are ready,” Smith frequently said.",
+        &[],
+        &[("We are ready,", Some("Smith"), Some("Smith"), Some("said"), false)],
+    );
+}
