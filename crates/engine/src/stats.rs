@@ -21,8 +21,14 @@ pub(crate) fn count(text: &str, words: &[Word], vocabulary: &Vocabulary, sentenc
     let per_term: Vec<(usize, usize)> = (0..vocabulary.len())
         .map(|id| {
             let term = vocabulary.term(id as u32);
-            let letters = term.chars().filter(|c| c.is_alphanumeric()).count();
-            let n = if term.chars().any(char::is_alphabetic) { syllables(term) } else { 1 };
+            // Most terms are ASCII: their bytes are their characters.
+            let (letters, alphabetic) = if term.is_ascii() {
+                let b = term.as_bytes();
+                (b.iter().filter(|b| b.is_ascii_alphanumeric()).count(), b.iter().any(u8::is_ascii_alphabetic))
+            } else {
+                (term.chars().filter(|c| c.is_alphanumeric()).count(), term.chars().any(char::is_alphabetic))
+            };
+            let n = if alphabetic { syllables(term) } else { 1 };
             (n, letters)
         })
         .collect();
@@ -58,31 +64,60 @@ pub(crate) fn count(text: &str, words: &[Word], vocabulary: &Vocabulary, sentenc
     }
 }
 
-/// Characters and white-space characters of `text`, counted on its bytes in passes simple
-/// enough to vectorise: a character is a byte that does not continue one; ASCII spaces are
-/// compared directly, and only the lead bytes of the few multi-byte spaces (U+0085, U+00A0,
-/// U+1680, U+2000..U+205F, U+3000) need the character decoded.
+/// Characters and white-space characters of `text`, counted on its bytes eight at a time (one
+/// 64-bit word: WebAssembly has no wider registers without SIMD): a character is a byte that
+/// does not continue one; the ASCII spaces are counted by comparing all eight bytes at once;
+/// only the lead bytes of the few multi-byte spaces (U+0085, U+00A0, U+1680, U+2000..U+205F,
+/// U+3000) need the character decoded, and only in words that are not all ASCII.
 fn characters_and_spaces(text: &str) -> (usize, usize) {
     let bytes = text.as_bytes();
-    let characters = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    // '\t'..='\r' as one unsigned comparison, which vectorises.
-    let ascii_spaces = bytes.iter().filter(|&&b| b == b' ' || b.wrapping_sub(b'\t') <= b'\r' - b'\t').count();
-    // Blocks of ASCII (most of an English text) hold no other space: skipped whole.
-    const BLOCK: usize = 32;
-    let other_spaces: usize = bytes
-        .chunks(BLOCK)
-        .enumerate()
-        .filter(|(_, block)| !block.is_ascii())
-        .map(|(k, block)| {
-            (0..block.len())
-                .filter(|&j| matches!(block[j], 0xC2 | 0xE1 | 0xE2 | 0xE3))
-                .filter(|&j| {
-                    text.get(k * BLOCK + j..).and_then(|rest| rest.chars().next()).is_some_and(char::is_whitespace)
-                })
-                .count()
-        })
-        .sum();
-    (characters, ascii_spaces + other_spaces)
+    let mut continuations = 0;
+    let mut spaces = 0;
+    let mut words = bytes.chunks_exact(8);
+    for (k, chunk) in (&mut words).enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        continuations += (w & !(w << 1) & HIGH_BITS).count_ones() as usize;
+        spaces += ascii_spaces(w).count_ones() as usize;
+        if w & HIGH_BITS != 0 {
+            spaces += other_spaces(text, k * 8, chunk);
+        }
+    }
+    let rest = words.remainder();
+    let at = bytes.len() - rest.len();
+    continuations += rest.iter().filter(|&&b| b & 0xC0 == 0x80).count();
+    spaces += rest.iter().filter(|&&b| b == b' ' || (b'\t'..=b'\r').contains(&b)).count();
+    spaces += other_spaces(text, at, rest);
+    (bytes.len() - continuations, spaces)
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Every byte of `x` set to `b`.
+const fn splat(b: u8) -> u64 {
+    (b as u64) * 0x0101_0101_0101_0101
+}
+
+/// The high bit of each byte of `w` that is an ASCII space (' ' or '\t'..='\r'), no other bit.
+/// Bytes are compared without carries from one to the next: the low seven bits of a byte plus
+/// at most 0x77 stay below 0x100.
+fn ascii_spaces(w: u64) -> u64 {
+    let low = w & !HIGH_BITS;
+    // ' ': the bytes of `w ^ splat(b' ')` that are zero.
+    let x = w ^ splat(b' ');
+    let blank = !(((x & !HIGH_BITS) + !HIGH_BITS) | x) & HIGH_BITS;
+    // '\t'..='\r': at least 9 and not at least 14, and below 0x80.
+    let control = (low + splat(0x80 - 9)) & !(low + splat(0x80 - 14)) & !w & HIGH_BITS;
+    blank | control
+}
+
+/// The white space beyond ASCII among `bytes`, which start at byte `at` of `text`.
+fn other_spaces(text: &str, at: usize, bytes: &[u8]) -> usize {
+    (0..bytes.len())
+        .filter(|&j| matches!(bytes[j], 0xC2 | 0xE1 | 0xE2 | 0xE3))
+        .filter(|&j| text.get(at + j..).and_then(|rest| rest.chars().next()).is_some_and(char::is_whitespace))
+        .count()
 }
 
 fn round1(x: f64) -> f64 {
@@ -167,6 +202,23 @@ mod tests {
             let chars = text.chars().count();
             let spaces = text.chars().filter(|c| c.is_whitespace()).count();
             assert_eq!(characters_and_spaces(text), (chars, spaces), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn characters_and_spaces_in_every_position_of_a_word() {
+        // Each kind of character at each of the eight places of a 64-bit word, and across two.
+        let pieces = ["a", " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{8}", "\u{e}", "\u{1f}", "!", "\u{7f}", "é",
+            "\u{a0}", "\u{2003}", "\u{3000}", "€", "😀", "\u{85}", "\u{1680}"];
+        for (n, a) in pieces.iter().enumerate() {
+            for b in &pieces[n..] {
+                for pad in 0..9 {
+                    let text = format!("{}{a}{}{b}{}", "x".repeat(pad), "y".repeat(pad % 3), "z".repeat(8 - pad));
+                    let chars = text.chars().count();
+                    let spaces = text.chars().filter(|c| c.is_whitespace()).count();
+                    assert_eq!(characters_and_spaces(&text), (chars, spaces), "{text:?}");
+                }
+            }
         }
     }
 
