@@ -291,8 +291,6 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
     entities
 }
 
-/// "new york police department" -> "nypd"; "department of justice" -> "dj" and "doj".
-#[inline(never)]
 /// Whether a title before a name says the person is a woman (`Some(true)`), a man, or nothing.
 fn title_says_female(key: &str) -> Option<bool> {
     match key {
@@ -304,6 +302,7 @@ fn title_says_female(key: &str) -> Option<bool> {
     }
 }
 
+/// "new york police department" -> "nypd"; "department of justice" -> "dj" and "doj".
 fn initials(parts: &[&str]) -> Vec<String> {
     let mut short = String::new();
     let mut long = String::new();
@@ -329,13 +328,19 @@ fn initials(parts: &[&str]) -> Vec<String> {
 fn entity(text: &str, mut spans: Vec<Span>, kind: EntityKind) -> Entity {
     spans.sort();
     spans.dedup();
+    let forms = || spans.iter().filter_map(|s| text.get(s.start..s.end));
     // The fullest form: the longest mention, the earliest of equals.
-    let name = spans
-        .iter()
-        .filter_map(|s| text.get(s.start..s.end))
-        .fold("", |best, t| if t.chars().count() > best.chars().count() { t } else { best })
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let longest = forms().fold("", |best, t| if t.chars().count() > best.chars().count() { t } else { best });
+    // In capitals ("FARGO, N.D. (AP) —", a dateline), it is written as the text writes it
+    // elsewhere ("Fargo"), if it does.
+    let shouted = !longest.chars().any(char::is_lowercase);
+    let written = forms().find(|t| shouted && t.chars().any(char::is_lowercase) && same_words(t, longest));
+    let name = written.unwrap_or(longest).split_whitespace().collect::<Vec<_>>().join(" ");
     Entity { name, kind, count: spans.len(), mentions: spans }
+}
+
+/// Whether two forms of a name are the same words but for case and spacing.
+fn same_words(a: &str, b: &str) -> bool {
+    let lower = |t: &str| t.split_whitespace().flat_map(|w| w.chars().chain([' '])).flat_map(char::to_lowercase).collect::<String>();
+    lower(a) == lower(b)
 }

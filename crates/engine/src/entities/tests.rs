@@ -391,3 +391,14 @@ fn a_title_keeps_a_surname_from_a_person_of_the_other_sex() {
     assert_eq!(mentions(text, &found, "John F. Kennedy"), ["John F. Kennedy", "Kennedy"]);
     assert_eq!(mentions(text, &found, "Jacqueline Kennedy"), ["Jacqueline Kennedy", "Kennedy"]);
 }
+
+#[test]
+fn a_name_in_capitals_is_named_as_the_text_writes_it_elsewhere() {
+    let text = "NEW YORK (AP) — The mayor of New York spoke on Monday.\n\nFARGO, N.D. — The mayor of Fargo, N.D., said it would.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "New York"), ["NEW YORK", "New York"]);
+    assert_eq!(mentions(text, &found, "Fargo"), ["FARGO", "Fargo"]);
+    // Written only in capitals, it keeps them.
+    let found = entities("LONDON (Reuters) — Prices rose.");
+    assert_eq!(kind_of(&found, "LONDON"), Some(EntityKind::Place));
+}
