@@ -208,8 +208,10 @@ mod tests {
     #[test]
     fn characters_and_spaces_in_every_position_of_a_word() {
         // Each kind of character at each of the eight places of a 64-bit word, and across two.
-        let pieces = ["a", " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{8}", "\u{e}", "\u{1f}", "!", "\u{7f}", "é",
-            "\u{a0}", "\u{2003}", "\u{3000}", "€", "😀", "\u{85}", "\u{1680}"];
+        let pieces = [
+            "a", " ", "\t", "\n", "\r", "\u{b}", "\u{c}", "\u{8}", "\u{e}", "\u{1f}", "!", "\u{7f}", "é", "\u{a0}",
+            "\u{2003}", "\u{3000}", "€", "😀", "\u{85}", "\u{1680}",
+        ];
         for (n, a) in pieces.iter().enumerate() {
             for b in &pieces[n..] {
                 for pad in 0..9 {

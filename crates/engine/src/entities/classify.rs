@@ -74,6 +74,11 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     };
 
     let first_lists = doc.lists(range.start);
+    // "US", "DC": known to the lists as "U.S.", "D.C.".
+    let first_lists = match doc.word(range.start) {
+        word if n == 1 && fold::is_all_caps(word) => first_lists.and(gazetteer::lists_with_periods(word)),
+        _ => first_lists,
+    };
     // Most names are one word: what the lists say of it is what they say of the whole.
     let whole_lists = if n == 1 { first_lists } else { gazetteer::lists(whole) };
     if whole_lists.organization() {

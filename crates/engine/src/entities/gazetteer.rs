@@ -47,6 +47,10 @@ impl Lists {
     pub fn common_word(self) -> bool {
         self.0 & COMMON_WORD != 0
     }
+    /// What either says.
+    pub fn and(self, other: Lists) -> Lists {
+        Lists(self.0 | other.0)
+    }
 }
 
 fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
@@ -122,6 +126,22 @@ fn is_own_key(entry: &str) -> bool {
 /// The lists that hold `key` (a folded key, or folded keys joined by spaces).
 pub(super) fn lists(key: &str) -> Lists {
     Lists(all().get(key).copied().unwrap_or(0))
+}
+
+/// What the place and organization lists say of an abbreviation written without its periods
+/// ("US", "DC", or their keys) when they know it with them ("u.s.", "d.c."); nothing for a
+/// word of more than three letters. The caller knows whether the word was in capitals.
+pub(super) fn lists_with_periods(word: &str) -> Lists {
+    if !(2..=3).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return Lists::default();
+    }
+    let mut dotted = String::with_capacity(6);
+    for b in word.bytes() {
+        dotted.push(char::from(b.to_ascii_lowercase()));
+        dotted.push('.');
+    }
+    let found = lists(&dotted);
+    Lists(found.0 & (PLACE | ORGANIZATION))
 }
 
 /// The lists' own copy of `key`, if they hold it: a key that outlives the text it came from.

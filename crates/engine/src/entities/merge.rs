@@ -188,6 +188,17 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
         }
     }
 
+    // An abbreviation in capitals is one name with or without its periods: "US" is "U.S.",
+    // "DC" is "D.C.".
+    let mut by_letters: FastMap<String, usize> = FastMap::default();
+    for (i, m) in named.iter().enumerate() {
+        if let (true, [word]) = (m.all_caps, parts_of(m)) {
+            let letters: String = word.chars().filter(|c| *c != '.').collect();
+            let first = *by_letters.entry(letters).or_insert(group_of[i]);
+            groups.join(first, group_of[i]);
+        }
+    }
+
     // What the titles of each full name's mentions say of the person's sex (`None` when they
     // disagree), by the name's group.
     let mut sex_of: FastMap<usize, Option<bool>> = FastMap::default();
@@ -214,9 +225,14 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
         if m.all_caps {
             let letters: String = word.chars().filter(|c| *c != '.').collect();
             // A listed abbreviation with periods ("U.S.", "N.C.") stands for a listed name of
-            // its kind only.
-            let lists = gazetteer::lists(word);
-            let expansions = match (word.contains('.'), lists.place(), lists.organization()) {
+            // its kind only ("US" is not the University of Sheffield).
+            // So does one the lists know with periods, written without them ("US", "DC").
+            let dotted = gazetteer::lists_with_periods(word);
+            let (abbreviation, lists) = match word.contains('.') {
+                true => (true, gazetteer::lists(word)),
+                false => (dotted.place() || dotted.organization(), dotted),
+            };
+            let expansions = match (abbreviation, lists.place(), lists.organization()) {
                 (true, true, _) => &listed_places,
                 (true, false, true) => &listed_organizations,
                 _ => &by_initials,
@@ -341,6 +357,8 @@ fn entity(text: &str, mut spans: Vec<Span>, kind: EntityKind) -> Entity {
 
 /// Whether two forms of a name are the same words but for case and spacing.
 fn same_words(a: &str, b: &str) -> bool {
-    let lower = |t: &str| t.split_whitespace().flat_map(|w| w.chars().chain([' '])).flat_map(char::to_lowercase).collect::<String>();
+    let lower = |t: &str| {
+        t.split_whitespace().flat_map(|w| w.chars().chain([' '])).flat_map(char::to_lowercase).collect::<String>()
+    };
     lower(a) == lower(b)
 }

@@ -402,3 +402,22 @@ fn a_name_in_capitals_is_named_as_the_text_writes_it_elsewhere() {
     let found = entities("LONDON (Reuters) — Prices rose.");
     assert_eq!(kind_of(&found, "LONDON"), Some(EntityKind::Place));
 }
+
+#[test]
+fn an_abbreviation_with_and_without_periods_is_one_name() {
+    let text = "The US envoy met UK officials. The U.S. said the U.K. would pay. The UN agreed.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "U.S."), ["US", "U.S."]);
+    assert_eq!(mentions(text, &found, "U.K."), ["UK", "U.K."]);
+    assert_eq!(mentions(text, &found, "UN"), ["UN"]);
+}
+
+#[test]
+fn an_abbreviation_without_periods_is_what_the_lists_know_with_them() {
+    let text = "Scientists of the University of Sheffield and of the US said it. Officials in DC \
+                agreed, and the NFL did not.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "US"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "DC"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "NFL"), Some(EntityKind::Organization));
+}
