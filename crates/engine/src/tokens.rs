@@ -86,6 +86,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // continues a chunk. Only the others are decoded.
         let (c, width) = if b.is_ascii() {
             if b.is_ascii_graphic() {
+                if chunk_start.is_none() {
+                    if let Some(next) = plain_word(text, i, &mut tokens) {
+                        i = next;
+                        continue;
+                    }
+                }
                 chunk_start.get_or_insert(i);
                 let rest = bytes.get(i + 1..).unwrap_or(&[]);
                 i += 1 + rest.iter().position(|b| !b.is_ascii_graphic()).unwrap_or(rest.len());
@@ -111,6 +117,42 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         Chunker { text, end: text.len(), out: &mut tokens }.run(s);
     }
     tokens
+}
+
+/// Most chunks of a text are a word of ASCII letters, alone between spaces ("said") or with
+/// one mark after it ("said," "said." "them)"): nothing about them is left to decide but
+/// whether a period is an abbreviation's (no URL, no clitic, no joiner, no number), so they are
+/// cut at once, without the chunker (1 MB of news: 7 % fewer instructions for the whole
+/// analysis). Pushes the tokens of such a chunk starting at byte `i` and returns where it
+/// ends; `None` for any other chunk.
+#[inline(always)]
+fn plain_word(text: &str, i: usize, tokens: &mut Vec<Token>) -> Option<usize> {
+    let rest = text.as_bytes().get(i..)?;
+    // Letters only, not digits too: one comparison less for every byte of the text.
+    let len = rest.iter().position(|b| !b.is_ascii_alphabetic()).unwrap_or(rest.len());
+    let ends = |k: usize| rest.get(k).is_none_or(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C));
+    if len == 0 {
+        return None;
+    }
+    let end = i + len;
+    let word = Token { start: i, end, kind: TokenKind::Word };
+    if ends(len) {
+        tokens.push(word);
+        return Some(end);
+    }
+    if !matches!(rest.get(len), Some(b',' | b';' | b':' | b'?' | b'!' | b')' | b'.')) || !ends(len + 1) {
+        return None;
+    }
+    if rest.get(len) == Some(&b'.') {
+        let next = text.get(end + 1..).and_then(|after| after.chars().find(|c| !c.is_whitespace()));
+        if abbreviations::takes_period(text.get(i..end)?, next) {
+            tokens.push(Token { end: end + 1, ..word });
+            return Some(end + 1);
+        }
+    }
+    tokens.push(word);
+    tokens.push(Token { start: end, end: end + 1, kind: TokenKind::Punctuation });
+    Some(end + 1)
 }
 
 /// Format characters that separate nothing and show nothing; they are skipped like spaces
@@ -545,6 +587,24 @@ mod tests {
         assert_eq!(words("the U.S. Sen. Chuck Schumer."), ["the", "U.S.", "Sen.", "Chuck", "Schumer", "."]);
         assert_eq!(words("J. R. R. Tolkien"), ["J.", "R.", "R.", "Tolkien"]);
         assert_eq!(words("No. 5 said no."), ["No.", "5", "said", "no", "."]);
+    }
+
+    #[test]
+    fn a_plain_word_and_the_mark_after_it() {
+        // The shortcut for words of ASCII letters agrees with the chunker at its edges.
+        assert_eq!(
+            words("He said. Gen. Smith left at noon. (Then) why? Yes! Said: no; it\u{a0}is, etc."),
+            [
+                "He", "said", ".", "Gen.", "Smith", "left", "at", "noon", ".", "(", "Then", ")", "why", "?", "Yes",
+                "!", "Said", ":", "no", ";", "it", "is", ",", "etc."
+            ]
+        );
+        assert_eq!(
+            words("Dr. Jekyll, Mr. Hyde and J. Doe."),
+            ["Dr.", "Jekyll", ",", "Mr.", "Hyde", "and", "J.", "Doe", "."]
+        );
+        assert_eq!(words("end.. www. http: t.co"), ["end", "..", "www", ".", "http", ":", "t.co"]);
+        assert_eq!(toks("a.\n")[0], ("a", TokenKind::Word));
     }
 
     #[test]
