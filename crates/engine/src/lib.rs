@@ -179,7 +179,7 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
     progress(Progress { so_far: Some(&report), ..progress::NAMES });
     report.entities = entities::find(text, &tokens, &spellings, &sentence_spans);
     progress(Progress { so_far: Some(&report), ..progress::QUOTES });
-    report.quotes = quotes::find(text, &tokens, &sentence_spans, &report.entities);
+    report.quotes = quotes::find(text, &tokens, &spellings, &sentence_spans, &report.entities);
     report.tokens = options.tokens.then_some(tokens);
     report
 }

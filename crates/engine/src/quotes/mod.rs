@@ -24,6 +24,7 @@ use speakers::{Resolver, Speaker};
 
 use crate::report::{Entity, Quote};
 use crate::sentences::SentenceSpan;
+use crate::spellings::Spellings;
 use crate::tokens::{Token, TokenKind};
 
 /// How far (in tokens) attribution looks after a quote and before it.
@@ -34,7 +35,13 @@ const FRAGMENT_WORDS: usize = 4;
 
 /// Finds the direct quotes of `text`, in order, attributed to entities where the text allows.
 #[inline(never)]
-pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[SentenceSpan], entities: &[Entity]) -> Vec<Quote> {
+pub(crate) fn find(
+    text: &str,
+    tokens: &[Token],
+    spellings: &Spellings,
+    sentences: &[SentenceSpan],
+    entities: &[Entity],
+) -> Vec<Quote> {
     let paragraphs = marks::paragraph_starts(text, tokens);
     let quotes = marks::pair(text, tokens, &paragraphs);
     let cx = Context { text, tokens };
@@ -42,7 +49,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], sentences: &[SentenceSpan], ent
         (0..quotes.len()).map(|k| attribute(&cx, &quotes, k, &paragraphs, sentences)).collect();
     borrow_from_next(&cx, &quotes, &mut attributions, &paragraphs);
 
-    let mut resolver = Resolver::new(cx, sentences, entities, &quotes, &mut attributions);
+    let mut resolver = Resolver::new(cx, spellings, sentences, entities, &quotes, &mut attributions);
     let mut speakers: Vec<Speaker> = quotes
         .iter()
         .zip(&attributions)

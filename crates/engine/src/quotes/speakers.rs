@@ -21,6 +21,7 @@ use super::marks::RawQuote;
 use crate::report::{Entity, EntityKind};
 use crate::sentences::SentenceSpan;
 use crate::span::Span;
+use crate::spellings::Spellings;
 
 /// How many people back a pronoun may look.
 const PRONOUN_REACH: usize = 30;
@@ -107,6 +108,7 @@ impl<'a> Resolver<'a> {
     #[inline(never)]
     pub fn new(
         cx: Context<'a>,
+        spellings: &Spellings,
         sentences: &'a [SentenceSpan],
         entities: &'a [Entity],
         quotes: &[RawQuote],
@@ -134,7 +136,7 @@ impl<'a> Resolver<'a> {
                 timeline.push(Person { span: m, name: name.clone(), gender, title: None });
             }
         }
-        titled_names(&cx, &index, quotes, &mut timeline);
+        titled_names(&cx, spellings, &index, quotes, &mut timeline);
         for attribution in attributions.iter().flatten() {
             let Some(mention) = &attribution.mention else {
                 continue;
@@ -318,20 +320,35 @@ fn inside_quote(quotes: &[RawQuote], span: Span) -> bool {
 
 /// People written with a title outside quotes: "Mayor Zohran Mamdani", "Sen. Chuck Schumer",
 /// "Mr. Smith". They tell later descriptions ("the mayor") and pronouns who is meant.
-fn titled_names(cx: &Context, index: &EntityIndex, quotes: &[RawQuote], out: &mut Vec<Person>) {
+fn titled_names(cx: &Context, spellings: &Spellings, index: &EntityIndex, quotes: &[RawQuote], out: &mut Vec<Person>) {
     let n = cx.tokens.len();
+    // The title a spelling is, looked up once per spelling: a text repeats its capitalised
+    // words, and lower-casing each to look it up was most of this stage's time.
+    let mut title_of: Vec<Option<Option<&'static str>>> = vec![None; spellings.len()];
+    let mut title_at = |i: usize| {
+        let slot = spellings.of(i).and_then(|s| title_of.get_mut(s as usize));
+        if let Some(Some(known)) = slot.as_deref() {
+            return *known;
+        }
+        let word = cx.lower(i);
+        let title = lexicon::person_title(word.strip_suffix('.').unwrap_or(&word));
+        if let Some(slot) = slot {
+            *slot = Some(title);
+        }
+        title
+    };
     let mut i = 0;
     while i + 1 < n {
         if !cx.is_capitalised_word(i) {
             i += 1;
             continue;
         }
-        let word = cx.lower(i);
-        let bare = word.strip_suffix('.').unwrap_or(&word);
-        let Some(title) = lexicon::person_title(bare) else {
+        let Some(title) = title_at(i) else {
             i += 1;
             continue;
         };
+        let word = cx.lower(i);
+        let bare = word.strip_suffix('.').unwrap_or(&word);
         let mut end = i + 1;
         while end < n && end - i <= 3 && cx.is_name_token(end) {
             end += 1;

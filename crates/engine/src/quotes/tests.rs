@@ -10,7 +10,7 @@ use crate::tokens::tokenize;
 fn quotes_with(text: &str, entities: &[Entity]) -> Vec<Quote> {
     let tokens = tokenize(text);
     let sentences = split(text, &tokens);
-    find(text, &tokens, &sentences, entities)
+    find(text, &tokens, &crate::spellings::Spellings::new(text, &tokens), &sentences, entities)
 }
 
 fn quotes(text: &str) -> Vec<Quote> {
