@@ -4,7 +4,6 @@
 //! spellings. Hashing each token once here lets every later stage (terms, entity keys and
 //! their facts) work per spelling, with an array lookup per token instead of a hash of its text.
 
-use crate::hash::FastMap;
 use crate::tokens::Token;
 
 /// A spelling's number: spellings are numbered in order of first appearance.
@@ -17,47 +16,88 @@ pub(crate) struct Spellings<'t> {
     text: Vec<&'t str>,
 }
 
-/// A spelling as a hash key, compared byte by byte rather than by a `memcmp` call: spellings
-/// are a few bytes long, and in WebAssembly `memcmp` is a call to a byte loop for every key
-/// compared.
-#[derive(Clone, Copy, Debug)]
-struct Key<'t>(&'t str);
+/// An empty slot of the table.
+const EMPTY: SpellingId = SpellingId::MAX;
 
-impl PartialEq for Key<'_> {
-    #[inline]
-    fn eq(&self, other: &Self) -> bool {
-        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
-        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+/// The hash of the `len` bytes at `start` of `text`, whose first eight are `head`: eight bytes
+/// at a time.
+#[inline(always)]
+fn hash_at(text: &[u8], start: usize, len: usize, head: u64) -> u64 {
+    let mut hash = (head ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let mut at = 8;
+    while at < len {
+        let eight = head_at(text, start + at, len - at);
+        hash = (hash.rotate_left(23) ^ eight).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        at += 8;
     }
+    hash
 }
 
-impl Eq for Key<'_> {}
+/// Up to eight bytes as one little-endian number, zero-padded.
+fn padded(bytes: &[u8]) -> u64 {
+    bytes.iter().take(8).rev().fold(0u64, |word, &b| word << 8 | u64::from(b))
+}
 
-impl std::hash::Hash for Key<'_> {
-    #[inline]
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.hash(state);
+/// The first eight bytes of the `len` bytes at `start` of `text`, zero-padded: read as one
+/// number where the text goes on for eight bytes (nearly always), byte by byte at its end.
+#[inline(always)]
+fn head_at(text: &[u8], start: usize, len: usize) -> u64 {
+    match text.get(start..start + 8) {
+        Some(eight) => {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(eight);
+            let keep = if len >= 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
+            u64::from_le_bytes(word) & keep
+        }
+        None => padded(text.get(start..start + len).unwrap_or(&[])),
     }
 }
 
 impl<'t> Spellings<'t> {
+    /// Numbers the spellings of `tokens` in a hash table of its own (open addressing, keyed by
+    /// text positions): a token's spelling is found with a few operations on 64-bit numbers,
+    /// with no hashing of a string and no call to compare bytes for most of them. A megabyte
+    /// of news asks it some 200,000 times.
     #[inline(never)]
     pub fn new(text: &'t str, tokens: &[Token]) -> Spellings<'t> {
-        let mut index: FastMap<Key<'t>, SpellingId> = FastMap::default();
-        index.reserve(tokens.len() / 8);
+        let bytes = text.as_bytes();
         let mut out = Spellings { of_token: Vec::with_capacity(tokens.len()), text: Vec::new() };
+        // The head and hash of each spelling, by id: kept to compare and to grow the table.
+        let mut known: Vec<(u64, u64)> = Vec::new();
+        let mut slots = vec![EMPTY; (tokens.len() / 2).next_power_of_two().max(64)];
         for t in tokens {
-            let word = text.get(t.start..t.end).unwrap_or("");
-            // Most tokens repeat a spelling already met: a plain look-up serves them, cheaper
-            // than the entry API; only a new spelling is hashed a second time, to insert it.
-            let id = match index.get(&Key(word)) {
-                Some(&id) => id,
-                None => {
-                    let id = out.text.len() as SpellingId;
-                    index.insert(Key(word), id);
-                    out.text.push(word);
-                    id
+            let len = t.end.saturating_sub(t.start);
+            let word = bytes.get(t.start..t.end).unwrap_or(&[]);
+            let head = head_at(bytes, t.start, len);
+            let hash = hash_at(bytes, t.start, len, head);
+            let mask = slots.len() - 1;
+            let mut k = slot_of(hash, mask);
+            let id = loop {
+                let Some(&id) = slots.get(k) else { break EMPTY };
+                if id == EMPTY {
+                    break EMPTY;
                 }
+                let same = known.get(id as usize).is_some_and(|&(h, x)| h == head && x == hash)
+                    && out.text.get(id as usize).is_some_and(|s| same_bytes(s.as_bytes(), word));
+                if same {
+                    break id;
+                }
+                k = (k + 1) & mask;
+            };
+            let id = if id != EMPTY {
+                id
+            } else {
+                let id = out.text.len() as SpellingId;
+                out.text.push(text.get(t.start..t.end).unwrap_or(""));
+                known.push((head, hash));
+                if let Some(slot) = slots.get_mut(k) {
+                    *slot = id;
+                }
+                // At most half full: probes stay short.
+                if known.len() * 2 > slots.len() {
+                    slots = grown(&known, slots.len() * 2);
+                }
+                id
             };
             out.of_token.push(id);
         }
@@ -85,6 +125,37 @@ impl<'t> Spellings<'t> {
     }
 }
 
+/// A hash's first slot in a table of `mask + 1` slots: from its high bits, which a
+/// multiplication mixes from all the bits below them (the low bits only from the lowest).
+#[inline(always)]
+fn slot_of(hash: u64, mask: usize) -> usize {
+    (hash >> 32) as usize & mask
+}
+
+/// A table of `size` slots (a power of two) holding the spellings whose head and hash are
+/// `known`, by id.
+fn grown(known: &[(u64, u64)], size: usize) -> Vec<SpellingId> {
+    let mut slots = vec![EMPTY; size];
+    let mask = size - 1;
+    for (id, &(_, hash)) in known.iter().enumerate() {
+        let mut k = slot_of(hash, mask);
+        while slots.get(k).is_some_and(|&s| s != EMPTY) {
+            k = (k + 1) & mask;
+        }
+        if let Some(slot) = slots.get_mut(k) {
+            *slot = id as SpellingId;
+        }
+    }
+    slots
+}
+
+/// Byte-equal, past the first eight bytes (equal heads were compared already): byte by byte,
+/// not by a call to `memcmp`, which in WebAssembly is a byte loop behind a call anyway.
+#[inline(always)]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).skip(8).all(|(x, y)| x == y)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,9 +174,22 @@ mod tests {
     }
 
     #[test]
-    fn keys_compare_by_their_bytes() {
-        assert_eq!(Key("said"), Key("said"));
-        assert_ne!(Key("said"), Key("said."));
-        assert_ne!(Key("é"), Key("e"));
+    fn spellings_are_told_apart_by_every_byte() {
+        // Equal heads (first eight bytes), different tails; different lengths; a text that
+        // ends within eight bytes of a token; many spellings, so the table grows.
+        let mut text = String::from("internationally internationalist internal inter é e said said. ");
+        for k in 0..500 {
+            text.push_str(&format!("w{k} "));
+        }
+        text.push_str("said");
+        let tokens = tokenize(&text);
+        let s = Spellings::new(&text, &tokens);
+        for (i, t) in tokens.iter().enumerate() {
+            let id = s.of(i).unwrap();
+            assert_eq!(s.text(id), t.text(&text));
+            let first = tokens.iter().position(|u| u.text(&text) == t.text(&text)).unwrap();
+            assert_eq!(s.of(first), Some(id), "{}", t.text(&text));
+        }
+        assert_eq!(s.len(), 8 + 500);
     }
 }
