@@ -78,6 +78,11 @@ impl<'a> Splitter<'a> {
         let n = self.tokens.len();
         let mut i = 0;
         while i < n {
+            if self.is_plain_word(i) {
+                self.line_words += 1;
+                i += 1;
+                continue;
+            }
             self.break_before(i);
             let kind = self.tokens[i].kind;
             let word = self.text_of(i);
@@ -118,6 +123,28 @@ impl<'a> Splitter<'a> {
             self.close(n - 1);
         }
         self.out
+    }
+
+    /// Whether token `i` is a word that can neither end a sentence nor start one of its own:
+    /// no period at its end (no abbreviation), no line break before it, not a bullet and not
+    /// a list marker. Most tokens are such words, told here from a few bytes without slicing
+    /// the text.
+    #[inline(always)]
+    fn is_plain_word(&self, i: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let (Some(t), Some(prev)) = (self.tokens.get(i), i.checked_sub(1).and_then(|p| self.tokens.get(p))) else {
+            return false;
+        };
+        let gap_has_no_break = match t.start.saturating_sub(prev.end) {
+            0 => true,
+            1 => bytes.get(prev.end) != Some(&b'\n'),
+            _ => false,
+        };
+        t.kind == TokenKind::Word
+            && gap_has_no_break
+            && bytes.get(t.start).is_some_and(u8::is_ascii)
+            && t.end.checked_sub(1).and_then(|last| bytes.get(last)) != Some(&b'.')
+            && !self.may_be_list_marker(i)
     }
 
     /// Line breaks, bullets and numbered list items that start a new sentence at token `i`.
