@@ -6,7 +6,7 @@ use crate::span::Span;
 use crate::tokens::{Token, TokenKind};
 
 use super::keys::{self, Keys};
-use super::lexicon::{among, Words, AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS};
+use super::lexicon::{Words, AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS};
 
 /// One mention found by a pattern.
 pub(super) struct PatternMention {
@@ -141,7 +141,7 @@ fn percent(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
         return None;
     }
     let next = c.key(i + 1);
-    if next == "%" || among(&PERCENT_WORDS, next) {
+    if next == "%" || c.keys.is(i + 1, &PERCENT_WORDS) {
         return Some((i + 1, EntityKind::Percent));
     }
     if next == "per" && c.key(i + 2) == "cent" {
@@ -156,8 +156,7 @@ fn is_month(c: &Cursor, i: usize) -> bool {
 
 /// "Tuesday", "July 21, 2017", "21 July 2017", "March 2016", "in 2017", "last week".
 fn date(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
-    let key = c.key(i);
-    if c.keys.has(i, keys::STARTS_UPPER) && among(&WEEKDAYS, key) {
+    if c.keys.has(i, keys::STARTS_UPPER) && c.keys.is(i, &WEEKDAYS) {
         // "Tuesday, July 21" is one date.
         if c.word(i + 1) == "," && is_month(c, i + 2) {
             if let Some((last, kind)) = date(c, i + 2) {
@@ -178,7 +177,7 @@ fn date(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
         } else if c.is_year(i + 1) {
             last = i + 1;
         }
-        if last == i && among(&AMBIGUOUS_MONTHS, key) {
+        if last == i && c.keys.is(i, &AMBIGUOUS_MONTHS) {
             return None;
         }
         return Some((last, EntityKind::Date));
