@@ -140,6 +140,12 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
         group_of.push(g);
     }
     let kind_of_key = |g: usize| key_evidence.get(g).copied().unwrap_or_default();
+    // The first mention of each key. The mentions of one key have the same parts: what
+    // depends on the parts alone is worked out once per key, not once per mention.
+    let key_firsts: Vec<usize> = {
+        let mut met = vec![false; key_evidence.len()];
+        (0..named.len()).filter(|&i| met.get_mut(group_of[i]).is_some_and(|m| !std::mem::replace(m, true))).collect()
+    };
 
     // People with two or more name parts, by surname and by first name, in text order.
     let mut by_surname: FastMap<&str, Vec<(usize, usize)>> = FastMap::default();
@@ -171,7 +177,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
     let mut by_initials: FastMap<String, usize> = FastMap::default();
     let mut listed_places: FastMap<String, usize> = FastMap::default();
     let mut listed_organizations: FastMap<String, usize> = FastMap::default();
-    for (i, m) in named.iter().enumerate() {
+    for (i, m) in key_firsts.iter().map(|&i| (i, &named[i])) {
         let g = group_of[i];
         if m.parts.len() < 2 || kind_of_key(g).is_person() {
             continue;
@@ -191,7 +197,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
     // An abbreviation in capitals is one name with or without its periods: "US" is "U.S.",
     // "DC" is "D.C.".
     let mut by_letters: FastMap<String, usize> = FastMap::default();
-    for (i, m) in named.iter().enumerate() {
+    for (i, m) in key_firsts.iter().map(|&i| (i, &named[i])) {
         if let (true, [word]) = (m.all_caps, parts_of(m)) {
             let letters: String = word.chars().filter(|c| *c != '.').collect();
             let first = *by_letters.entry(letters).or_insert(group_of[i]);
@@ -345,14 +351,33 @@ fn entity(text: &str, mut spans: Vec<Span>, kind: EntityKind) -> Entity {
     spans.sort();
     spans.dedup();
     let forms = || spans.iter().filter_map(|s| text.get(s.start..s.end));
-    // The fullest form: the longest mention, the earliest of equals.
-    let longest = forms().fold("", |best, t| if t.chars().count() > best.chars().count() { t } else { best });
+    // The fullest form: the longest mention (in characters), the earliest of equals.
+    let characters = |t: &str| t.bytes().filter(|&b| (b as i8) >= -0x40).count();
+    let (longest, _) =
+        forms().fold(("", 0), |(best, n), t| match characters(t) { c if c > n => (t, c), _ => (best, n) });
     // In capitals ("FARGO, N.D. (AP) —", a dateline), it is written as the text writes it
     // elsewhere ("Fargo"), if it does.
     let shouted = !longest.chars().any(char::is_lowercase);
-    let written = forms().find(|t| shouted && t.chars().any(char::is_lowercase) && same_words(t, longest));
-    let name = written.unwrap_or(longest).split_whitespace().collect::<Vec<_>>().join(" ");
+    let written = match shouted {
+        true => forms().find(|t| t.chars().any(char::is_lowercase) && same_words(t, longest)),
+        false => None,
+    };
+    let name = single_spaced(written.unwrap_or(longest));
     Entity { name, kind, count: spans.len(), mentions: spans }
+}
+
+/// `t` with each run of white space one space ("New\nYork" is "New York"); most names have
+/// only single spaces, and are copied as they are.
+fn single_spaced(t: &str) -> String {
+    let plain = t.is_ascii()
+        && t.bytes().zip(t.bytes().skip(1).chain([b'x'])).all(|(b, next)| match b {
+            b' ' => next != b' ',
+            _ => !b.is_ascii_whitespace(),
+        });
+    match plain {
+        true => t.trim().to_owned(),
+        false => t.split_whitespace().collect::<Vec<_>>().join(" "),
+    }
 }
 
 /// Whether two forms of a name are the same words but for case and spacing.
