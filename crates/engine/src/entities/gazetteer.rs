@@ -6,11 +6,13 @@ use std::sync::OnceLock;
 
 use super::fold;
 
-static PLACES: &str = include_str!("../../data/entities/places.txt");
+/// Front-coded by `build.rs` (a digit, how many bytes an entry shares with the one before, then
+/// the rest of it): expanded by [`expand`].
+static PLACES: &str = include_str!(concat!(env!("OUT_DIR"), "/places.txt"));
 static EXTRA_PLACES: &str = include_str!("../../data/entities/places_extra.txt");
 static ORGANIZATIONS: &str = include_str!("../../data/entities/organizations.txt");
-static GIVEN_NAMES: &str = include_str!("../../data/entities/given_names.txt");
-static SURNAMES: &str = include_str!("../../data/entities/surnames.txt");
+static GIVEN_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/given_names.txt"));
+static SURNAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/surnames.txt"));
 static DEMONYMS: &str = include_str!("../../data/entities/demonyms.txt");
 static OTHER_GROUPS: &str = include_str!("../../data/entities/groups.txt");
 /// The commonest English words (see `all`).
@@ -53,6 +55,25 @@ impl Lists {
     }
 }
 
+/// A front-coded list (see `build.rs`) as plain lines, in one string made once and kept.
+fn expand(coded: &str) -> &'static str {
+    let mut plain: Vec<u8> = Vec::with_capacity(coded.len() * 2);
+    let mut previous = 0;
+    for line in coded.as_bytes().split(|&b| b == b'\n').filter(|line| !line.is_empty()) {
+        let shared = usize::from(line[0].wrapping_sub(b'0')).min(9);
+        let start = plain.len();
+        // The shared bytes end on a character boundary of the entry before (`build.rs`); a
+        // few bytes, copied one by one rather than by a call to copy memory.
+        for k in previous..(previous + shared).min(start) {
+            plain.push(plain[k]);
+        }
+        plain.extend_from_slice(&line[1..]);
+        plain.push(b'\n');
+        previous = start;
+    }
+    String::from_utf8(plain).unwrap_or_default().leak()
+}
+
 fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
     list.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
@@ -83,10 +104,10 @@ fn all() -> &'static WordMap<&'static str, u8> {
             Key::Folded(start, folded.len())
         }
         for (lists, list) in [
-            (&[PLACES, EXTRA_PLACES][..], PLACE),
+            (&[expand(PLACES), EXTRA_PLACES][..], PLACE),
             (&[ORGANIZATIONS], ORGANIZATION),
-            (&[GIVEN_NAMES], GIVEN_NAME),
-            (&[SURNAMES], SURNAME),
+            (&[expand(GIVEN_NAMES)], GIVEN_NAME),
+            (&[expand(SURNAMES)], SURNAME),
             (&[DEMONYMS, OTHER_GROUPS], DEMONYM),
         ] {
             for entry in lists.iter().flat_map(|l| entries(l)) {
@@ -167,8 +188,22 @@ mod tests {
     }
 
     #[test]
+    fn front_coded_lists_expand_to_the_data_files() {
+        for (coded, plain) in [
+            (PLACES, include_str!("../../data/entities/places.txt")),
+            (SURNAMES, include_str!("../../data/entities/surnames.txt")),
+            (GIVEN_NAMES, include_str!("../../data/entities/given_names.txt")),
+        ] {
+            assert!(coded.len() < plain.len());
+            assert_eq!(entries(expand(coded)).collect::<Vec<_>>(), entries(plain).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
     fn every_entry_is_found_by_its_folded_key() {
-        for (list, bit) in [(PLACES, PLACE), (ORGANIZATIONS, ORGANIZATION), (SURNAMES, SURNAME), (DEMONYMS, DEMONYM)] {
+        for (list, bit) in
+            [(expand(PLACES), PLACE), (ORGANIZATIONS, ORGANIZATION), (expand(SURNAMES), SURNAME), (DEMONYMS, DEMONYM)]
+        {
             for entry in entries(list) {
                 let key = fold::key(entry);
                 assert!(lists(&key).0 & bit != 0, "{entry}");

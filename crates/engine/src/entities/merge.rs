@@ -353,8 +353,10 @@ fn entity(text: &str, mut spans: Vec<Span>, kind: EntityKind) -> Entity {
     let forms = || spans.iter().filter_map(|s| text.get(s.start..s.end));
     // The fullest form: the longest mention (in characters), the earliest of equals.
     let characters = |t: &str| t.bytes().filter(|&b| (b as i8) >= -0x40).count();
-    let (longest, _) =
-        forms().fold(("", 0), |(best, n), t| match characters(t) { c if c > n => (t, c), _ => (best, n) });
+    let (longest, _) = forms().fold(("", 0), |(best, n), t| match characters(t) {
+        c if c > n => (t, c),
+        _ => (best, n),
+    });
     // In capitals ("FARGO, N.D. (AP) —", a dateline), it is written as the text writes it
     // elsewhere ("Fargo"), if it does.
     let shouted = !longest.chars().any(char::is_lowercase);
@@ -382,8 +384,6 @@ fn single_spaced(t: &str) -> String {
 
 /// Whether two forms of a name are the same words but for case and spacing.
 fn same_words(a: &str, b: &str) -> bool {
-    let lower = |t: &str| {
-        t.split_whitespace().flat_map(|w| w.chars().chain([' '])).flat_map(char::to_lowercase).collect::<String>()
-    };
-    lower(a) == lower(b)
+    let folded = |t| str::split_whitespace(t).flat_map(|w| w.chars().chain([' '])).flat_map(char::to_lowercase);
+    folded(a).eq(folded(b))
 }
