@@ -44,9 +44,74 @@ fn contains(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// [`contains`] for the abbreviation lists, whose words are at most `LONGEST` bytes.
-fn contains_short(list: &[&str], word: &str) -> bool {
-    word.len() <= LONGEST && contains(list, word)
+/// The lists above, by the bit each has in [`SHORT_LISTS`].
+const IN_TITLES: u8 = 1;
+const IN_CALENDAR: u8 = 2;
+const IN_OTHERS: u8 = 4;
+const IN_BEFORE_NUMBERS: u8 = 8;
+
+/// A word of at most eight bytes as one number: its length, then its bytes in lower case.
+const fn pack(word: &[u8]) -> u64 {
+    let mut key = (word.len() as u64) << 56;
+    let mut i = 0;
+    while i < word.len() && i < 7 {
+        key |= (word[i].to_ascii_lowercase() as u64) << (8 * (6 - i));
+        i += 1;
+    }
+    key
+}
+
+const SHORT_ENTRIES: usize = TITLES.len() + CALENDAR.len() + OTHERS.len() + BEFORE_NUMBERS.len();
+
+/// The short lists as one table, sorted by packed word, with the bits of every list that holds
+/// each word: one binary search answers for all four, where a scan of the lists compared a
+/// word with each of their 130 entries in turn. Built at compile time.
+static SHORT_LISTS: [(u64, u8); SHORT_ENTRIES] = {
+    let mut table = [(0u64, 0u8); SHORT_ENTRIES];
+    let lists: [(&[&str], u8); 4] =
+        [(TITLES, IN_TITLES), (CALENDAR, IN_CALENDAR), (OTHERS, IN_OTHERS), (BEFORE_NUMBERS, IN_BEFORE_NUMBERS)];
+    let mut n = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let mut w = 0;
+        while w < lists[l].0.len() {
+            table[n] = (pack(lists[l].0[w].as_bytes()), lists[l].1);
+            n += 1;
+            w += 1;
+        }
+        l += 1;
+    }
+    // Insertion sort; then a word in two lists has both bits in both its entries.
+    let mut i = 1;
+    while i < n {
+        let mut j = i;
+        while j > 0 && table[j - 1].0 > table[j].0 {
+            let t = table[j];
+            table[j] = table[j - 1];
+            table[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    let mut i = 1;
+    while i < n {
+        if table[i].0 == table[i - 1].0 {
+            let bits = table[i].1 | table[i - 1].1;
+            table[i].1 = bits;
+            table[i - 1].1 = bits;
+        }
+        i += 1;
+    }
+    table
+};
+
+/// Which of the short lists hold `word` (in any case), as bits.
+fn short_lists(word: &str) -> u8 {
+    if word.len() > LONGEST {
+        return 0;
+    }
+    let key = pack(word.as_bytes());
+    SHORT_LISTS.binary_search_by_key(&key, |&(k, _)| k).map_or(0, |i| SHORT_LISTS[i].1)
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -64,15 +129,14 @@ pub(crate) fn takes_period(core: &str, next: Option<char>) -> bool {
         return c.is_uppercase()
             || (c.is_alphabetic() && next.is_some_and(|n| n.is_ascii_digit() || n.is_lowercase() || n == ','));
     }
-    if contains_short(BEFORE_NUMBERS, core) {
+    let lists = short_lists(core);
+    if lists & IN_BEFORE_NUMBERS != 0 {
         return next.is_some_and(|n| n.is_ascii_digit());
     }
     if is_dotted(core) {
         return true;
     }
-    contains_short(TITLES, core)
-        || contains_short(OTHERS, core)
-        || (is_capitalised(core) && contains_short(CALENDAR, core))
+    lists & (IN_TITLES | IN_OTHERS) != 0 || (lists & IN_CALENDAR != 0 && is_capitalised(core))
 }
 
 /// "U.S", "e.g", "a.m", "Ph.D", "D.C": letters in short groups joined by periods.
@@ -92,7 +156,7 @@ pub(crate) fn classify(word: &str) -> Option<Abbreviation> {
     if chars.next().is_none() {
         return Some(if first.is_uppercase() { Abbreviation::Initial } else { Abbreviation::Other });
     }
-    if contains_short(TITLES, core) || contains_short(CALENDAR, core) || contains_short(BEFORE_NUMBERS, core) {
+    if short_lists(core) & (IN_TITLES | IN_CALENDAR | IN_BEFORE_NUMBERS) != 0 {
         Some(Abbreviation::Title)
     } else {
         Some(Abbreviation::Other)
@@ -226,6 +290,21 @@ pub(crate) fn is_opener(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_short_lists_table_holds_every_word_of_each_list_and_no_other() {
+        let lists: [(&[&str], u8); 4] =
+            [(TITLES, IN_TITLES), (CALENDAR, IN_CALENDAR), (OTHERS, IN_OTHERS), (BEFORE_NUMBERS, IN_BEFORE_NUMBERS)];
+        for (list, bit) in lists {
+            for word in list {
+                assert!(short_lists(word) & bit != 0, "{word}");
+                assert!(short_lists(&word.to_ascii_uppercase()) & bit != 0, "{word}");
+            }
+        }
+        for word in ["", "m", "mrx", "said", "stt", "é", "jan.", "corps", "s\u{0}t"] {
+            assert_eq!(short_lists(word), 0, "{word:?}");
+        }
+    }
 
     #[test]
     fn no_abbreviation_is_longer_than_longest() {
