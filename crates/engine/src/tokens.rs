@@ -171,6 +171,12 @@ fn is_hyphen(c: char) -> bool {
 
 /// Letters, digits and combining marks: what the core of a word is made of.
 fn is_word_char(c: char) -> bool {
+    // Curly quotes, apostrophes and dashes (most characters beyond ASCII in English copy) are
+    // in the General Punctuation block, none of whose characters is a letter or digit: told
+    // apart here without the Unicode tables.
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return matches!(c, '\u{200C}' | '\u{200D}');
+    }
     c.is_alphanumeric() || is_mark(c) || c == '_'
 }
 
@@ -605,6 +611,14 @@ mod tests {
         );
         assert_eq!(words("end.. www. http: t.co"), ["end", "..", "www", ".", "http", ":", "t.co"]);
         assert_eq!(toks("a.\n")[0], ("a", TokenKind::Word));
+    }
+
+    #[test]
+    fn general_punctuation_is_no_word_character_but_the_joiners() {
+        for c in '\u{2000}'..='\u{206F}' {
+            let expected = c.is_alphanumeric() || is_mark(c) || c == '_';
+            assert_eq!(is_word_char(c), expected, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
