@@ -78,8 +78,8 @@ impl<'a> Splitter<'a> {
         let n = self.tokens.len();
         let mut i = 0;
         while i < n {
-            if self.is_plain_word(i) {
-                self.line_words += 1;
+            if let Some(kind) = self.plain_kind(i) {
+                self.line_words += usize::from(kind.is_wordlike());
                 i += 1;
                 continue;
             }
@@ -125,26 +125,27 @@ impl<'a> Splitter<'a> {
         self.out
     }
 
-    /// Whether token `i` is a word that can neither end a sentence nor start one of its own:
-    /// no period at its end (no abbreviation), no line break before it, not a bullet and not
-    /// a list marker. Most tokens are such words, told here from a few bytes without slicing
-    /// the text.
+    /// The kind of token `i` if it can neither end a sentence nor start one of its own: a word
+    /// with no period at its end (no abbreviation), a mark that is no terminal, a number, with
+    /// no line break before it, not a bullet and not a list marker. Most tokens are such, told
+    /// here from a few bytes without slicing the text.
     #[inline(always)]
-    fn is_plain_word(&self, i: usize) -> bool {
+    fn plain_kind(&self, i: usize) -> Option<TokenKind> {
         let bytes = self.text.as_bytes();
-        let (Some(t), Some(prev)) = (self.tokens.get(i), i.checked_sub(1).and_then(|p| self.tokens.get(p))) else {
-            return false;
-        };
+        let t = self.tokens.get(i)?;
+        let prev = self.tokens.get(i.checked_sub(1)?)?;
         let gap_has_no_break = match t.start.saturating_sub(prev.end) {
             0 => true,
             1 => bytes.get(prev.end) != Some(&b'\n'),
             _ => false,
         };
-        t.kind == TokenKind::Word
-            && gap_has_no_break
-            && bytes.get(t.start).is_some_and(u8::is_ascii)
-            && t.end.checked_sub(1).and_then(|last| bytes.get(last)) != Some(&b'.')
-            && !self.may_be_list_marker(i)
+        let first = *bytes.get(t.start)?;
+        let plain = match t.kind {
+            TokenKind::Word => t.end.checked_sub(1).and_then(|last| bytes.get(last)) != Some(&b'.'),
+            TokenKind::Punctuation => !matches!(first, b'.' | b'!' | b'?'),
+            _ => true,
+        };
+        (plain && gap_has_no_break && first.is_ascii() && !self.may_be_list_marker(i)).then_some(t.kind)
     }
 
     /// Line breaks, bullets and numbered list items that start a new sentence at token `i`.
