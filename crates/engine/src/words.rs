@@ -333,22 +333,33 @@ const NONE: TermId = TermId::MAX;
 /// seen at least twice. Phrases are counted by term numbers; only the survivors are spelled out.
 #[inline(never)]
 pub(crate) fn phrases(words: &[Word], vocabulary: &Vocabulary, counting: &Counting) -> Vec<Frequency> {
-    let (counted, countable) = (&counting.counted, &counting.countable);
-    // Key: the term numbers, the third `NONE` for two words. (Three u32s, not a packed u128:
-    // WebAssembly has no 128-bit arithmetic, and emulating it made this the slowest stage there.)
-    let keys = || {
-        [2usize, 3].into_iter().flat_map(move |n| {
-            words.windows(n).filter_map(move |window| {
-                let (first, last) = (window[0].term as usize, window[n - 1].term as usize);
-                if !counted[first] || !counted[last] || window[1..].iter().any(|w| w.opens_sentence) {
-                    return None;
-                }
-                if !window.iter().all(|w| countable[w.term as usize]) {
-                    return None;
-                }
-                Some([window[0].term, window[1].term, window.get(2).map_or(NONE, |w| w.term)])
-            })
+    // What each word is for phrases, in one byte, and its term, side by side: the windows
+    // below read them in order instead of looking each word's term up in the tables again.
+    const COUNTED: u8 = 1;
+    const COUNTABLE: u8 = 2;
+    const OPENS: u8 = 4;
+    let flags: Vec<u8> = words
+        .iter()
+        .map(|w| {
+            let id = w.term as usize;
+            u8::from(counting.counted.get(id).copied().unwrap_or(false)) * COUNTED
+                | u8::from(counting.countable.get(id).copied().unwrap_or(false)) * COUNTABLE
+                | u8::from(w.opens_sentence) * OPENS
         })
+        .collect();
+    let terms: Vec<TermId> = words.iter().map(|w| w.term).collect();
+    // A two-word phrase: both words counted, the second not opening a sentence. A three-word
+    // one: the outer words counted, the middle one countable, neither of the last two opening
+    // a sentence. (Counted words are countable.)
+    let keys = || {
+        let pairs = flags.windows(2).zip(terms.windows(2)).filter_map(|(f, t)| {
+            (f[0] & COUNTED != 0 && f[1] & (COUNTED | OPENS) == COUNTED).then(|| [t[0], t[1], NONE])
+        });
+        let triples = flags.windows(3).zip(terms.windows(3)).filter_map(|(f, t)| {
+            (f[0] & COUNTED != 0 && f[1] & (COUNTABLE | OPENS) == COUNTABLE && f[2] & (COUNTED | OPENS) == COUNTED)
+                .then(|| [t[0], t[1], t[2]])
+        });
+        pairs.chain(triples)
     };
     // Most phrases of a text occur once. A first pass counts keys by a hash of their own, up
     // to two, in a small table; only keys whose slot saw two go into the exact count. Every
