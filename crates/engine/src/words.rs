@@ -105,6 +105,15 @@ const KEEPS_S: &[&str] =
 
 /// Lower case, straight apostrophes: how a word becomes a term.
 pub(crate) fn fold(word: &str, out: &mut String) {
+    // Most words are ASCII (whose apostrophe is straight already): copied, then lowered.
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        if let Some(copied) = out.get_mut(start..) {
+            copied.make_ascii_lowercase();
+        }
+        return;
+    }
     for c in word.chars() {
         if is_apostrophe(c) {
             out.push('\'');
