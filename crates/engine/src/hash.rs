@@ -120,6 +120,71 @@ impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> From<FastMap<S, V>> 
     }
 }
 
+// Byte strings numbered in hash tables of their own (the spellings of a text, its terms):
+// open addressing over numbers, each string known by its first eight bytes as one number (its
+// "head": the whole of most words, compared at once) and a hash of all its bytes.
+
+/// An empty slot of such a table.
+pub(crate) const EMPTY: u32 = u32::MAX;
+
+/// The hash of the `len` bytes at `start` of `text`, whose first eight are `head`: eight bytes
+/// at a time.
+#[inline(always)]
+pub(crate) fn hash_at(text: &[u8], start: usize, len: usize, head: u64) -> u64 {
+    let mut hash = (head ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let mut at = 8;
+    while at < len {
+        let eight = head_at(text, start + at, len - at);
+        hash = (hash.rotate_left(23) ^ eight).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        at += 8;
+    }
+    hash
+}
+
+/// Up to eight bytes as one little-endian number, zero-padded.
+fn padded(bytes: &[u8]) -> u64 {
+    bytes.iter().take(8).rev().fold(0u64, |word, &b| word << 8 | u64::from(b))
+}
+
+/// The first eight bytes of the `len` bytes at `start` of `text`, zero-padded: read as one
+/// number where the text goes on for eight bytes (nearly always), byte by byte at its end.
+#[inline(always)]
+pub(crate) fn head_at(text: &[u8], start: usize, len: usize) -> u64 {
+    match text.get(start..start + 8) {
+        Some(eight) => {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(eight);
+            let keep = if len >= 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
+            u64::from_le_bytes(word) & keep
+        }
+        None => padded(text.get(start..start + len).unwrap_or(&[])),
+    }
+}
+
+/// A hash's first slot in a table of `mask + 1` slots: from its high bits, which a
+/// multiplication mixes from all the bits below them (the low bits only from the lowest).
+#[inline(always)]
+pub(crate) fn slot_of(hash: u64, mask: usize) -> usize {
+    (hash >> 32) as usize & mask
+}
+
+/// A table of `size` slots (a power of two) holding the strings whose head and hash are
+/// `known`, by id.
+pub(crate) fn grown(known: &[(u64, u64)], size: usize) -> Vec<u32> {
+    let mut slots = vec![EMPTY; size];
+    let mask = size - 1;
+    for (id, &(_, hash)) in known.iter().enumerate() {
+        let mut k = slot_of(hash, mask);
+        while slots.get(k).is_some_and(|&s| s != EMPTY) {
+            k = (k + 1) & mask;
+        }
+        if let Some(slot) = slots.get_mut(k) {
+            *slot = id as u32;
+        }
+    }
+    slots
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

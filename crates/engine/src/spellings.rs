@@ -4,6 +4,7 @@
 //! spellings. Hashing each token once here lets every later stage (terms, entity keys and
 //! their facts) work per spelling, with an array lookup per token instead of a hash of its text.
 
+use crate::hash::{grown, hash_at, head_at, slot_of, EMPTY};
 use crate::tokens::Token;
 
 /// A spelling's number: spellings are numbered in order of first appearance.
@@ -14,43 +15,6 @@ pub(crate) struct Spellings<'t> {
     of_token: Vec<SpellingId>,
     /// The text of each spelling.
     text: Vec<&'t str>,
-}
-
-/// An empty slot of the table.
-const EMPTY: SpellingId = SpellingId::MAX;
-
-/// The hash of the `len` bytes at `start` of `text`, whose first eight are `head`: eight bytes
-/// at a time.
-#[inline(always)]
-fn hash_at(text: &[u8], start: usize, len: usize, head: u64) -> u64 {
-    let mut hash = (head ^ (len as u64).rotate_right(8)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let mut at = 8;
-    while at < len {
-        let eight = head_at(text, start + at, len - at);
-        hash = (hash.rotate_left(23) ^ eight).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        at += 8;
-    }
-    hash
-}
-
-/// Up to eight bytes as one little-endian number, zero-padded.
-fn padded(bytes: &[u8]) -> u64 {
-    bytes.iter().take(8).rev().fold(0u64, |word, &b| word << 8 | u64::from(b))
-}
-
-/// The first eight bytes of the `len` bytes at `start` of `text`, zero-padded: read as one
-/// number where the text goes on for eight bytes (nearly always), byte by byte at its end.
-#[inline(always)]
-fn head_at(text: &[u8], start: usize, len: usize) -> u64 {
-    match text.get(start..start + 8) {
-        Some(eight) => {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(eight);
-            let keep = if len >= 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
-            u64::from_le_bytes(word) & keep
-        }
-        None => padded(text.get(start..start + len).unwrap_or(&[])),
-    }
 }
 
 impl<'t> Spellings<'t> {
@@ -123,30 +87,6 @@ impl<'t> Spellings<'t> {
     pub fn text(&self, id: SpellingId) -> &'t str {
         self.text.get(id as usize).copied().unwrap_or("")
     }
-}
-
-/// A hash's first slot in a table of `mask + 1` slots: from its high bits, which a
-/// multiplication mixes from all the bits below them (the low bits only from the lowest).
-#[inline(always)]
-fn slot_of(hash: u64, mask: usize) -> usize {
-    (hash >> 32) as usize & mask
-}
-
-/// A table of `size` slots (a power of two) holding the spellings whose head and hash are
-/// `known`, by id.
-fn grown(known: &[(u64, u64)], size: usize) -> Vec<SpellingId> {
-    let mut slots = vec![EMPTY; size];
-    let mask = size - 1;
-    for (id, &(_, hash)) in known.iter().enumerate() {
-        let mut k = slot_of(hash, mask);
-        while slots.get(k).is_some_and(|&s| s != EMPTY) {
-            k = (k + 1) & mask;
-        }
-        if let Some(slot) = slots.get_mut(k) {
-            *slot = id as SpellingId;
-        }
-    }
-    slots
 }
 
 /// Byte-equal, past the first eight bytes (equal heads were compared already): byte by byte,
