@@ -377,9 +377,10 @@ pub(crate) fn phrases(words: &[Word], vocabulary: &Vocabulary, counting: &Counti
         .iter()
         .map(|w| {
             let id = w.term as usize;
-            u8::from(counting.counted.get(id).copied().unwrap_or(false)) * COUNTED
-                | u8::from(counting.countable.get(id).copied().unwrap_or(false)) * COUNTABLE
-                | u8::from(w.opens_sentence) * OPENS
+            let flag = |on: bool, bit: u8| if on { bit } else { 0 };
+            flag(counting.counted.get(id).copied().unwrap_or(false), COUNTED)
+                | flag(counting.countable.get(id).copied().unwrap_or(false), COUNTABLE)
+                | flag(w.opens_sentence, OPENS)
         })
         .collect();
     let terms: Vec<TermId> = words.iter().map(|w| w.term).collect();
