@@ -388,13 +388,18 @@ pub(crate) fn phrases(words: &[Word], vocabulary: &Vocabulary, counting: &Counti
     // one: the outer words counted, the middle one countable, neither of the last two opening
     // a sentence. (Counted words are countable.)
     let keys = || {
-        let pairs = flags.windows(2).zip(terms.windows(2)).filter_map(|(f, t)| {
-            (f[0] & COUNTED != 0 && f[1] & (COUNTED | OPENS) == COUNTED).then(|| [t[0], t[1], NONE])
-        });
-        let triples = flags.windows(3).zip(terms.windows(3)).filter_map(|(f, t)| {
-            (f[0] & COUNTED != 0 && f[1] & (COUNTABLE | OPENS) == COUNTABLE && f[2] & (COUNTED | OPENS) == COUNTED)
-                .then(|| [t[0], t[1], t[2]])
-        });
+        let pairs = flags
+            .windows(2)
+            .zip(terms.windows(2))
+            .filter(|(f, _)| f[0] & COUNTED != 0 && f[1] & (COUNTED | OPENS) == COUNTED)
+            .map(|(_, t)| [t[0], t[1], NONE]);
+        let triples = flags
+            .windows(3)
+            .zip(terms.windows(3))
+            .filter(|(f, _)| {
+                f[0] & COUNTED != 0 && f[1] & (COUNTABLE | OPENS) == COUNTABLE && f[2] & (COUNTED | OPENS) == COUNTED
+            })
+            .map(|(_, t)| [t[0], t[1], t[2]]);
         pairs.chain(triples)
     };
     // Most phrases of a text occur once. A first pass counts keys by a hash of their own, up
