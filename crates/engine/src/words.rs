@@ -368,8 +368,9 @@ const NONE: TermId = TermId::MAX;
 /// seen at least twice. Phrases are counted by term numbers; only the survivors are spelled out.
 #[inline(never)]
 pub(crate) fn phrases(words: &[Word], vocabulary: &Vocabulary, counting: &Counting) -> Vec<Frequency> {
-    // What each word is for phrases, in one byte, and its term, side by side: the windows
-    // below read them in order instead of looking each word's term up in the tables again.
+    // What each word is for phrases, in one byte (a byte a word, dropped when the phrases are
+    // counted): the windows below read it in order instead of looking each word's term up in
+    // the tables again.
     const COUNTED: u8 = 1;
     const COUNTABLE: u8 = 2;
     const OPENS: u8 = 4;
@@ -383,23 +384,22 @@ pub(crate) fn phrases(words: &[Word], vocabulary: &Vocabulary, counting: &Counti
                 | flag(w.opens_sentence, OPENS)
         })
         .collect();
-    let terms: Vec<TermId> = words.iter().map(|w| w.term).collect();
     // A two-word phrase: both words counted, the second not opening a sentence. A three-word
     // one: the outer words counted, the middle one countable, neither of the last two opening
     // a sentence. (Counted words are countable.)
     let keys = || {
         let pairs = flags
             .windows(2)
-            .zip(terms.windows(2))
+            .zip(words.windows(2))
             .filter(|(f, _)| f[0] & COUNTED != 0 && f[1] & (COUNTED | OPENS) == COUNTED)
-            .map(|(_, t)| [t[0], t[1], NONE]);
+            .map(|(_, w)| [w[0].term, w[1].term, NONE]);
         let triples = flags
             .windows(3)
-            .zip(terms.windows(3))
+            .zip(words.windows(3))
             .filter(|(f, _)| {
                 f[0] & COUNTED != 0 && f[1] & (COUNTABLE | OPENS) == COUNTABLE && f[2] & (COUNTED | OPENS) == COUNTED
             })
-            .map(|(_, t)| [t[0], t[1], t[2]]);
+            .map(|(_, w)| [w[0].term, w[1].term, w[2].term]);
         pairs.chain(triples)
     };
     // Most phrases of a text occur once. A first pass counts keys by a hash of their own, up
