@@ -10,6 +10,15 @@ pub(super) fn key(s: &str) -> String {
 
 /// Appends the key of `s` to `out`.
 pub(super) fn push_key(s: &str, out: &mut String) {
+    // Most words are ASCII (whose apostrophe is straight already): copied, then lowered.
+    if s.is_ascii() {
+        let start = out.len();
+        out.push_str(s);
+        if let Some(copied) = out.get_mut(start..) {
+            copied.make_ascii_lowercase();
+        }
+        return;
+    }
     for c in s.chars() {
         match c {
             '\'' | '’' | 'ʼ' | '‘' => out.push('\''),
@@ -60,11 +69,18 @@ fn strip_accent(c: char) -> Option<char> {
 
 /// Whether the word starts with an upper-case letter.
 pub(super) fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Whether the word has letters and none of them is lower case ("NYPD", "U.S.", "JAPAN").
 pub(super) fn is_all_caps(word: &str) -> bool {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        return b.iter().any(u8::is_ascii_alphabetic) && !b.iter().any(u8::is_ascii_lowercase);
+    }
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 

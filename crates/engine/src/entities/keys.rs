@@ -130,7 +130,11 @@ fn facts(word: &str, lists: u32) -> u8 {
             f |= NAME_LIKE;
         }
     }
-    if word.chars().next().is_some_and(char::is_lowercase) {
+    let starts_lower = match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => word.chars().next().is_some_and(char::is_lowercase),
+    };
+    if starts_lower {
         f |= STARTS_LOWER;
     }
     if lists & super::patterns::RELATIVE.mask() != 0 {
@@ -139,7 +143,11 @@ fn facts(word: &str, lists: u32) -> u8 {
     if fold::is_all_caps(word) {
         f |= ALL_CAPS;
     }
-    if word.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+    let letters = match word.is_ascii() {
+        true => word.bytes().filter(u8::is_ascii_alphabetic).count(),
+        false => word.chars().filter(|c| c.is_alphabetic()).count(),
+    };
+    if letters > 1 {
         f |= LETTERS_2;
     }
     f
