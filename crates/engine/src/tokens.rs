@@ -71,7 +71,12 @@ pub(crate) fn line_breaks_before(text: &str, tokens: &[Token], i: usize) -> usiz
     let (Some(prev), Some(this)) = (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i)) else {
         return 0;
     };
-    text.as_bytes().get(prev.end..this.start).map_or(0, |gap| gap.iter().filter(|&&b| b == b'\n').count())
+    match text.as_bytes().get(prev.end..this.start) {
+        // Most gaps are one space or none.
+        Some([]) | None => 0,
+        Some([b]) => usize::from(*b == b'\n'),
+        Some(gap) => gap.iter().filter(|&&b| b == b'\n').count(),
+    }
 }
 
 /// Cuts `text` into tokens. White space is never part of a token.
