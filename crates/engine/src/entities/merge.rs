@@ -67,9 +67,27 @@ impl Groups {
 }
 
 /// The entities of the names and pattern mentions, most mentioned first.
+//
+// In steps kept apart (`#[inline(never)]`): as one function this was 27 KB of WebAssembly,
+// which V8's optimising compiler took ~200 ms over, in the background of a page's first
+// analysis on two cores (its time grows faster than a function's size).
 #[inline(never)]
 pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<PatternMention>) -> Vec<Entity> {
-    // The name parts of every mention, one after another: each mention holds its range.
+    let (all_parts, named) = named_mentions(doc, candidates);
+    let (groups, assigned) = group(&all_parts, &named);
+    let mut entities = collect(doc, &named, groups, &assigned);
+    entities.extend(pattern_entities(doc, patterns));
+    entities.sort_by(|a, b| {
+        let first = |e: &Entity| e.mentions.first().map_or(0, |s| s.start);
+        b.count.cmp(&a.count).then(first(a).cmp(&first(b)))
+    });
+    entities
+}
+
+/// Every name mention ready to merge, and the name parts of all of them, one after another
+/// (each mention holds its range).
+#[inline(never)]
+fn named_mentions<'a>(doc: &Document<'a>, candidates: &[Candidate]) -> (Vec<&'a str>, Vec<Named>) {
     let mut all_parts: Vec<&str> = Vec::with_capacity(candidates.len() * 2);
     let mut named: Vec<Named> = Vec::with_capacity(candidates.len());
     for c in candidates {
@@ -97,48 +115,15 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
             by_mrs: matches!(title, Some("mrs." | "mrs")),
         });
     }
-    let parts_of = |m: &Named| all_parts.get(m.parts.clone()).unwrap_or(&[]);
+    (all_parts, named)
+}
 
-    // One group per distinct key, with the evidence of all its mentions.
-    let mut groups = Groups { parent: Vec::new() };
-    // Keyed by the parts joined with spaces; a one-part name (most) borrows its part, and a
-    // longer one is joined into `joined` to be looked up, copied only when it is new.
-    let mut by_key: FastMap<Cow<str>, usize> = FastMap::default();
-    let mut key_evidence: Vec<Evidence> = Vec::new();
-    let mut group_of: Vec<usize> = Vec::with_capacity(named.len());
-    let mut joined = String::new();
-    for m in &named {
-        let key: Cow<str> = match parts_of(m) {
-            [one] => Cow::Borrowed(*one),
-            parts => {
-                joined.clear();
-                for (k, part) in parts.iter().enumerate() {
-                    if k > 0 {
-                        joined.push(' ');
-                    }
-                    joined.push_str(part);
-                }
-                Cow::Borrowed(joined.as_str())
-            }
-        };
-        let g = match by_key.get(key.as_ref()) {
-            Some(&g) => g,
-            None => {
-                key_evidence.push(Evidence::default());
-                let g = groups.add();
-                let owned = match parts_of(m) {
-                    [one] => Cow::Borrowed(*one),
-                    _ => Cow::Owned(key.into_owned()),
-                };
-                by_key.insert(owned, g);
-                g
-            }
-        };
-        if let Some(e) = key_evidence.get_mut(g) {
-            *e += m.evidence;
-        }
-        group_of.push(g);
-    }
+/// The mentions joined into groups (same key, full name and surname, acronym and expansion,
+/// abbreviation with and without periods), and the group each mention is assigned to.
+#[inline(never)]
+fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
+    let parts_of = |m: &Named| all_parts.get(m.parts.clone()).unwrap_or(&[]);
+    let KeyGroups { mut groups, by_key, key_evidence, group_of } = key_groups(all_parts, named);
     let kind_of_key = |g: usize| key_evidence.get(g).copied().unwrap_or_default();
     // The first mention of each key. The mentions of one key have the same parts: what
     // depends on the parts alone is worked out once per key, not once per mention.
@@ -171,28 +156,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
         }
     }
 
-    // Organizations and places by their initials, for acronyms; apart, those the gazetteers
-    // know by name, for the abbreviations they know ("D.C." is the District of Columbia, not a
-    // Dallas County named earlier).
-    let mut by_initials: FastMap<String, usize> = FastMap::default();
-    let mut listed_places: FastMap<String, usize> = FastMap::default();
-    let mut listed_organizations: FastMap<String, usize> = FastMap::default();
-    for (i, m) in key_firsts.iter().map(|&i| (i, &named[i])) {
-        let g = group_of[i];
-        if m.parts.len() < 2 || kind_of_key(g).is_person() {
-            continue;
-        }
-        let lists = gazetteer::lists(&parts_of(m).join(" "));
-        for initials in initials(parts_of(m)) {
-            if lists.place() {
-                listed_places.entry(initials.clone()).or_insert(g);
-            }
-            if lists.organization() {
-                listed_organizations.entry(initials.clone()).or_insert(g);
-            }
-            by_initials.entry(initials).or_insert(g);
-        }
-    }
+    let expansions = Expansions::new(all_parts, named, &key_firsts, &group_of, &key_evidence);
 
     // An abbreviation in capitals is one name with or without its periods: "US" is "U.S.",
     // "DC" is "D.C.".
@@ -228,25 +192,9 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
         let Some(&word) = parts_of(m).first() else {
             continue;
         };
-        if m.all_caps {
-            let letters: String = word.chars().filter(|c| *c != '.').collect();
-            // A listed abbreviation with periods ("U.S.", "N.C.") stands for a listed name of
-            // its kind only ("US" is not the University of Sheffield).
-            // So does one the lists know with periods, written without them ("US", "DC").
-            let dotted = gazetteer::lists_with_periods(word);
-            let (abbreviation, lists) = match word.contains('.') {
-                true => (true, gazetteer::lists(word)),
-                false => (dotted.place() || dotted.organization(), dotted),
-            };
-            let expansions = match (abbreviation, lists.place(), lists.organization()) {
-                (true, true, _) => &listed_places,
-                (true, false, true) => &listed_organizations,
-                _ => &by_initials,
-            };
-            if let Some(&g) = expansions.get(&letters) {
-                groups.join(g, group_of[i]);
-                continue;
-            }
+        if let Some(g) = m.all_caps.then(|| expansions.of(word)).flatten() {
+            groups.join(g, group_of[i]);
+            continue;
         }
         if own.strongly_not_person() {
             continue;
@@ -272,7 +220,128 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
         }
     }
 
-    // Collect the groups.
+    (groups, assigned)
+}
+
+/// Organizations and places by their initials, for acronyms; apart, those the gazetteers
+/// know by name, for the abbreviations they know ("D.C." is the District of Columbia, not a
+/// Dallas County named earlier).
+struct Expansions {
+    by_initials: FastMap<String, usize>,
+    listed_places: FastMap<String, usize>,
+    listed_organizations: FastMap<String, usize>,
+}
+
+impl Expansions {
+    #[inline(never)]
+    fn new(
+        all_parts: &[&str],
+        named: &[Named],
+        key_firsts: &[usize],
+        group_of: &[usize],
+        key_evidence: &[Evidence],
+    ) -> Expansions {
+        let parts_of = |m: &Named| all_parts.get(m.parts.clone()).unwrap_or(&[]);
+        let kind_of_key = |g: usize| key_evidence.get(g).copied().unwrap_or_default();
+        let mut by_initials: FastMap<String, usize> = FastMap::default();
+        let mut listed_places: FastMap<String, usize> = FastMap::default();
+        let mut listed_organizations: FastMap<String, usize> = FastMap::default();
+        for (i, m) in key_firsts.iter().map(|&i| (i, &named[i])) {
+            let g = group_of[i];
+            if m.parts.len() < 2 || kind_of_key(g).is_person() {
+                continue;
+            }
+            let lists = gazetteer::lists(&parts_of(m).join(" "));
+            for initials in initials(parts_of(m)) {
+                if lists.place() {
+                    listed_places.entry(initials.clone()).or_insert(g);
+                }
+                if lists.organization() {
+                    listed_organizations.entry(initials.clone()).or_insert(g);
+                }
+                by_initials.entry(initials).or_insert(g);
+            }
+        }
+        Expansions { by_initials, listed_places, listed_organizations }
+    }
+
+    /// The group an acronym or abbreviation in capitals (a name's one part) stands for. A listed
+    /// abbreviation with periods ("U.S.", "N.C.") stands for a listed name of its kind only; so
+    /// does one the lists know with periods, written without them ("US", "DC": not the
+    /// University of Sheffield).
+    fn of(&self, word: &str) -> Option<usize> {
+        let letters: String = word.chars().filter(|c| *c != '.').collect();
+        let dotted = gazetteer::lists_with_periods(word);
+        let (abbreviation, lists) = match word.contains('.') {
+            true => (true, gazetteer::lists(word)),
+            false => (dotted.place() || dotted.organization(), dotted),
+        };
+        let expansions = match (abbreviation, lists.place(), lists.organization()) {
+            (true, true, _) => &self.listed_places,
+            (true, false, true) => &self.listed_organizations,
+            _ => &self.by_initials,
+        };
+        expansions.get(&letters).copied()
+    }
+}
+
+/// One group per distinct key (a name's parts), with the evidence of all its mentions.
+struct KeyGroups<'a> {
+    groups: Groups,
+    /// Keyed by the parts joined with spaces; a one-part name (most) borrows its part.
+    by_key: FastMap<Cow<'a, str>, usize>,
+    key_evidence: Vec<Evidence>,
+    /// By mention: its key's group.
+    group_of: Vec<usize>,
+}
+
+#[inline(never)]
+fn key_groups<'a>(all_parts: &[&'a str], named: &[Named]) -> KeyGroups<'a> {
+    let parts_of = |m: &Named| all_parts.get(m.parts.clone()).unwrap_or(&[]);
+    let mut groups = Groups { parent: Vec::new() };
+    let mut by_key: FastMap<Cow<str>, usize> = FastMap::default();
+    let mut key_evidence: Vec<Evidence> = Vec::new();
+    let mut group_of: Vec<usize> = Vec::with_capacity(named.len());
+    // A longer key is joined here to be looked up, copied only when it is new.
+    let mut joined = String::new();
+    for m in named {
+        let key: Cow<str> = match parts_of(m) {
+            [one] => Cow::Borrowed(*one),
+            parts => {
+                joined.clear();
+                for (k, part) in parts.iter().enumerate() {
+                    if k > 0 {
+                        joined.push(' ');
+                    }
+                    joined.push_str(part);
+                }
+                Cow::Borrowed(joined.as_str())
+            }
+        };
+        let g = match by_key.get(key.as_ref()) {
+            Some(&g) => g,
+            None => {
+                key_evidence.push(Evidence::default());
+                let g = groups.add();
+                let owned = match parts_of(m) {
+                    [one] => Cow::Borrowed(*one),
+                    _ => Cow::Owned(key.into_owned()),
+                };
+                by_key.insert(owned, g);
+                g
+            }
+        };
+        if let Some(e) = key_evidence.get_mut(g) {
+            *e += m.evidence;
+        }
+        group_of.push(g);
+    }
+    KeyGroups { groups, by_key, key_evidence, group_of }
+}
+
+/// The entities of the groups of name mentions, typed by the evidence of all their mentions.
+#[inline(never)]
+fn collect(doc: &Document, named: &[Named], mut groups: Groups, assigned: &[usize]) -> Vec<Entity> {
     let mut slot_of_root: FastMap<usize, usize> = FastMap::default();
     let mut collected: Vec<(Vec<Span>, Evidence)> = Vec::new();
     for (i, m) in named.iter().enumerate() {
@@ -287,10 +356,12 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
         }
     }
     // A name nothing types (no gazetteer, title, suffix or context cue) is left out.
-    let mut entities: Vec<Entity> =
-        collected.into_iter().filter_map(|(spans, evidence)| Some(entity(doc.text, spans, evidence.kind()?))).collect();
+    collected.into_iter().filter_map(|(spans, evidence)| Some(entity(doc.text, spans, evidence.kind()?))).collect()
+}
 
-    // Pattern mentions merge when their text is the same.
+/// The entities of the pattern mentions (dates, amounts...): mentions of the same text merge.
+#[inline(never)]
+fn pattern_entities(doc: &Document, patterns: Vec<PatternMention>) -> Vec<Entity> {
     let mut by_text: FastMap<(EntityKind, String), usize> = FastMap::default();
     let mut pattern_groups: Vec<(EntityKind, Vec<Span>)> = Vec::new();
     for p in patterns {
@@ -304,13 +375,7 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
             spans.push(p.span);
         }
     }
-    entities.extend(pattern_groups.into_iter().map(|(kind, spans)| entity(doc.text, spans, kind)));
-
-    entities.sort_by(|a, b| {
-        let first = |e: &Entity| e.mentions.first().map_or(0, |s| s.start);
-        b.count.cmp(&a.count).then(first(a).cmp(&first(b)))
-    });
-    entities
+    pattern_groups.into_iter().map(|(kind, spans)| entity(doc.text, spans, kind)).collect()
 }
 
 /// Whether a title before a name says the person is a woman (`Some(true)`), a man, or nothing.
