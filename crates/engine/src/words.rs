@@ -130,15 +130,24 @@ impl Vocabulary {
 const KEEPS_S: &[&str] =
     &["it", "that", "he", "she", "what", "there", "here", "let", "who", "where", "how", "when", "why", "this"];
 
+/// Appends `word` in lower case to `out` if it is ASCII (most words; their apostrophes are
+/// straight already), copied and then lowered in place; says whether it was.
+#[inline(always)]
+pub(crate) fn push_ascii_lowercase(word: &str, out: &mut String) -> bool {
+    if !word.is_ascii() {
+        return false;
+    }
+    let start = out.len();
+    out.push_str(word);
+    if let Some(copied) = out.get_mut(start..) {
+        copied.make_ascii_lowercase();
+    }
+    true
+}
+
 /// Lower case, straight apostrophes: how a word becomes a term.
 pub(crate) fn fold(word: &str, out: &mut String) {
-    // Most words are ASCII (whose apostrophe is straight already): copied, then lowered.
-    if word.is_ascii() {
-        let start = out.len();
-        out.push_str(word);
-        if let Some(copied) = out.get_mut(start..) {
-            copied.make_ascii_lowercase();
-        }
+    if push_ascii_lowercase(word, out) {
         return;
     }
     for c in word.chars() {

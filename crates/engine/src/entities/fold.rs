@@ -10,13 +10,7 @@ pub(super) fn key(s: &str) -> String {
 
 /// Appends the key of `s` to `out`.
 pub(super) fn push_key(s: &str, out: &mut String) {
-    // Most words are ASCII (whose apostrophe is straight already): copied, then lowered.
-    if s.is_ascii() {
-        let start = out.len();
-        out.push_str(s);
-        if let Some(copied) = out.get_mut(start..) {
-            copied.make_ascii_lowercase();
-        }
+    if crate::words::push_ascii_lowercase(s, out) {
         return;
     }
     for c in s.chars() {
