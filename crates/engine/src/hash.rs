@@ -125,7 +125,7 @@ impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> From<FastMap<S, V>> 
 // "head": the whole of most words, compared at once) and a hash of all its bytes.
 
 /// An empty slot of such a table.
-pub(crate) const EMPTY: u32 = u32::MAX;
+const EMPTY: u32 = u32::MAX;
 
 /// The hash of the `len` bytes at `start` of `text`, whose first eight are `head`: eight bytes
 /// at a time.
@@ -164,25 +164,65 @@ pub(crate) fn head_at(text: &[u8], start: usize, len: usize) -> u64 {
 /// A hash's first slot in a table of `mask + 1` slots: from its high bits, which a
 /// multiplication mixes from all the bits below them (the low bits only from the lowest).
 #[inline(always)]
-pub(crate) fn slot_of(hash: u64, mask: usize) -> usize {
+fn slot_of(hash: u64, mask: usize) -> usize {
     (hash >> 32) as usize & mask
 }
 
-/// A table of `size` slots (a power of two) holding the strings whose head and hash are
-/// `known`, by id.
-pub(crate) fn grown(known: &[(u64, u64)], size: usize) -> Vec<u32> {
-    let mut slots = vec![EMPTY; size];
-    let mask = size - 1;
-    for (id, &(_, hash)) in known.iter().enumerate() {
+/// A hash table of numbered strings, open addressing over numbers: the strings themselves
+/// stay with the caller, who says whether a number's string is the one asked for. Numbers are
+/// given in order, from 0.
+pub(crate) struct StringTable {
+    /// String numbers; `EMPTY` where free. At most half full: probes stay short.
+    slots: Vec<u32>,
+    /// By number: the head and hash of its string.
+    known: Vec<(u64, u64)>,
+}
+
+impl StringTable {
+    /// Room for about `strings` strings before it grows.
+    pub fn with_capacity(strings: usize) -> StringTable {
+        StringTable { slots: vec![EMPTY; (strings * 2).next_power_of_two().max(64)], known: Vec::new() }
+    }
+
+    /// The number of the string with this head and hash that `same` says it is, or else a new
+    /// number for it; and whether the number is new.
+    #[inline(always)]
+    pub fn find_or_add(&mut self, head: u64, hash: u64, same: impl Fn(u32) -> bool) -> (u32, bool) {
+        let mask = self.slots.len() - 1;
         let mut k = slot_of(hash, mask);
-        while slots.get(k).is_some_and(|&s| s != EMPTY) {
+        while let Some(&id) = self.slots.get(k) {
+            if id == EMPTY {
+                break;
+            }
+            if self.known.get(id as usize) == Some(&(head, hash)) && same(id) {
+                return (id, false);
+            }
             k = (k + 1) & mask;
         }
-        if let Some(slot) = slots.get_mut(k) {
-            *slot = id as u32;
+        let id = self.known.len() as u32;
+        self.known.push((head, hash));
+        if let Some(slot) = self.slots.get_mut(k) {
+            *slot = id;
+        }
+        if self.known.len() * 2 > self.slots.len() {
+            self.grow();
+        }
+        (id, true)
+    }
+
+    fn grow(&mut self) {
+        let size = self.slots.len() * 2;
+        self.slots = vec![EMPTY; size];
+        for (id, &(_, hash)) in self.known.iter().enumerate() {
+            let mut k = slot_of(hash, size - 1);
+            while self.slots.get(k).is_some_and(|&s| s != EMPTY) {
+                k = (k + 1) & (size - 1);
+            }
+            if let Some(slot) = self.slots.get_mut(k) {
+                *slot = id as u32;
+            }
         }
     }
-    slots
 }
 
 #[cfg(test)]

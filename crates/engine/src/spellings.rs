@@ -4,7 +4,7 @@
 //! spellings. Hashing each token once here lets every later stage (terms, entity keys and
 //! their facts) work per spelling, with an array lookup per token instead of a hash of its text.
 
-use crate::hash::{grown, hash_at, head_at, slot_of, EMPTY};
+use crate::hash::{hash_at, head_at, StringTable};
 use crate::tokens::Token;
 
 /// A spelling's number: spellings are numbered in order of first appearance.
@@ -26,43 +26,18 @@ impl<'t> Spellings<'t> {
     pub fn new(text: &'t str, tokens: &[Token]) -> Spellings<'t> {
         let bytes = text.as_bytes();
         let mut out = Spellings { of_token: Vec::with_capacity(tokens.len()), text: Vec::new() };
-        // The head and hash of each spelling, by id: kept to compare and to grow the table.
-        let mut known: Vec<(u64, u64)> = Vec::new();
-        let mut slots = vec![EMPTY; (tokens.len() / 2).next_power_of_two().max(64)];
+        let mut table = StringTable::with_capacity(tokens.len() / 4);
         for t in tokens {
             let len = t.end.saturating_sub(t.start);
             let word = bytes.get(t.start..t.end).unwrap_or(&[]);
             let head = head_at(bytes, t.start, len);
             let hash = hash_at(bytes, t.start, len, head);
-            let mask = slots.len() - 1;
-            let mut k = slot_of(hash, mask);
-            let id = loop {
-                let Some(&id) = slots.get(k) else { break EMPTY };
-                if id == EMPTY {
-                    break EMPTY;
-                }
-                let same = known.get(id as usize).is_some_and(|&(h, x)| h == head && x == hash)
-                    && out.text.get(id as usize).is_some_and(|s| same_bytes(s.as_bytes(), word));
-                if same {
-                    break id;
-                }
-                k = (k + 1) & mask;
-            };
-            let id = if id != EMPTY {
-                id
-            } else {
-                let id = out.text.len() as SpellingId;
+            let texts = &out.text;
+            let (id, new) = table
+                .find_or_add(head, hash, |id| texts.get(id as usize).is_some_and(|s| same_bytes(s.as_bytes(), word)));
+            if new {
                 out.text.push(text.get(t.start..t.end).unwrap_or(""));
-                known.push((head, hash));
-                if let Some(slot) = slots.get_mut(k) {
-                    *slot = id;
-                }
-                // At most half full: probes stay short.
-                if known.len() * 2 > slots.len() {
-                    slots = grown(&known, slots.len() * 2);
-                }
-                id
-            };
+            }
             out.of_token.push(id);
         }
         out

@@ -94,7 +94,7 @@ fn characters_and_spaces(text: &str) -> (usize, usize) {
 
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
-/// Every byte of `x` set to `b`.
+/// A word with every byte `b`.
 const fn splat(b: u8) -> u64 {
     (b as u64) * 0x0101_0101_0101_0101
 }

@@ -4,7 +4,7 @@
 //! folds into its word ("Trump’s" counts towards "trump"); other contractions stay whole
 //! ("can't", "who've"). Numbers, URLs and emails are not terms.
 
-use crate::hash::{grown, hash_at, head_at, slot_of, FastMap, FastSet, EMPTY};
+use crate::hash::{hash_at, head_at, FastMap, FastSet, StringTable};
 use crate::report::Frequency;
 use crate::sentences::SentenceSpan;
 use crate::span::Span;
@@ -61,51 +61,41 @@ pub(crate) fn mark_sentence_starts(words: &mut [Word], sentences: &[SentenceSpan
 
 /// The distinct terms of a text, each stored once, one after another in one string: a text of
 /// 20,000 distinct words makes one allocation for them, not 20,000.
-#[derive(Default, Debug)]
 pub(crate) struct Vocabulary {
     text: String,
     /// By term number: its byte range in `text`.
     spans: Vec<(u32, u32)>,
-    /// By term number: its first eight bytes as a number and its hash.
-    heads: Vec<(u64, u64)>,
-    /// The hash table (open addressing) of term numbers; `EMPTY` where free.
-    slots: Vec<TermId>,
+    /// The terms' numbers, by their text.
+    table: StringTable,
     /// The kind of the first word with this term.
     kinds: Vec<TokenKind>,
 }
 
 impl Vocabulary {
     fn with_capacity(terms: usize) -> Vocabulary {
-        Vocabulary { slots: vec![EMPTY; (terms * 2).next_power_of_two().max(64)], ..Vocabulary::default() }
+        Vocabulary {
+            text: String::new(),
+            spans: Vec::new(),
+            table: StringTable::with_capacity(terms),
+            kinds: Vec::new(),
+        }
     }
 
     fn intern(&mut self, term: &str, kind: TokenKind) -> TermId {
         let bytes = term.as_bytes();
         let head = head_at(bytes, 0, bytes.len());
         let hash = hash_at(bytes, 0, bytes.len(), head);
-        let mask = self.slots.len() - 1;
-        let mut k = slot_of(hash, mask);
-        while let Some(&id) = self.slots.get(k) {
-            if id == EMPTY {
-                break;
-            }
-            if self.heads.get(id as usize) == Some(&(head, hash)) && self.term(id) == term {
-                return id;
-            }
-            k = (k + 1) & mask;
-        }
-        let id = self.spans.len() as TermId;
-        let start = self.text.len() as u32;
-        self.text.push_str(term);
-        self.spans.push((start, self.text.len() as u32));
-        self.heads.push((head, hash));
-        self.kinds.push(kind);
-        if let Some(slot) = self.slots.get_mut(k) {
-            *slot = id;
-        }
-        // At most half full: probes stay short.
-        if self.spans.len() * 2 > self.slots.len() {
-            self.slots = grown(&self.heads, self.slots.len() * 2);
+        let (text, spans) = (&self.text, &self.spans);
+        let same = |id: TermId| {
+            let (start, end) = spans.get(id as usize).copied().unwrap_or((0, 0));
+            text.get(start as usize..end as usize) == Some(term)
+        };
+        let (id, new) = self.table.find_or_add(head, hash, same);
+        if new {
+            let start = self.text.len() as u32;
+            self.text.push_str(term);
+            self.spans.push((start, self.text.len() as u32));
+            self.kinds.push(kind);
         }
         id
     }
