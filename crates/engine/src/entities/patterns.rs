@@ -80,9 +80,12 @@ pub(super) fn find(text: &str, tokens: &[Token], keys: &Keys) -> (Vec<PatternMen
     while i < tokens.len() {
         // A word in lower case (most tokens) can only open "last week" and the like; a
         // punctuation mark or a clitic opens no pattern (currency signs are symbols).
+        // A word opens no web thing, amount or percentage either (those open with a symbol,
+        // a number or a web token): a capitalised one is asked only about dates.
         let found = match c.kind(i) {
             Some(TokenKind::Punctuation | TokenKind::Clitic) => None,
             Some(TokenKind::Word) if !keys.has(i, keys::STARTS_UPPER) => relative_date(&c, i),
+            Some(TokenKind::Word) => date(&c, i),
             _ => web(&c, i).or_else(|| money(&c, i)).or_else(|| percent(&c, i)).or_else(|| date(&c, i)),
         };
         match found {
