@@ -30,10 +30,7 @@ impl Hasher for FastHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            // The same value as the bytes zero-padded to eight, put together without a copy of
-            // unknown length (a `memcpy` call in WebAssembly, for nearly every word).
-            let word = rest.iter().rev().fold(0u64, |word, &b| word << 8 | u64::from(b));
-            self.add(word);
+            self.add(padded(rest));
         }
     }
 
@@ -141,7 +138,8 @@ pub(crate) fn hash_at(text: &[u8], start: usize, len: usize, head: u64) -> u64 {
     hash
 }
 
-/// Up to eight bytes as one little-endian number, zero-padded.
+/// Up to eight bytes as one little-endian number, zero-padded: put together byte by byte,
+/// without a copy of unknown length (a `memcpy` call in WebAssembly, for nearly every word).
 fn padded(bytes: &[u8]) -> u64 {
     bytes.iter().take(8).rev().fold(0u64, |word, &b| word << 8 | u64::from(b))
 }

@@ -132,13 +132,12 @@ impl<'a> Splitter<'a> {
     #[inline(always)]
     fn plain_kind(&self, i: usize) -> Option<TokenKind> {
         let bytes = self.text.as_bytes();
+        // The first token opens the text's first sentence: the splitter's own path.
+        if i == 0 {
+            return None;
+        }
         let t = self.tokens.get(i)?;
-        let prev = self.tokens.get(i.checked_sub(1)?)?;
-        let gap_has_no_break = match t.start.saturating_sub(prev.end) {
-            0 => true,
-            1 => bytes.get(prev.end) != Some(&b'\n'),
-            _ => false,
-        };
+        let gap_has_no_break = crate::tokens::line_breaks_before(self.text, self.tokens, i) == 0;
         let first = *bytes.get(t.start)?;
         let plain = match t.kind {
             TokenKind::Word => t.end.checked_sub(1).and_then(|last| bytes.get(last)) != Some(&b'.'),
