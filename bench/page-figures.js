@@ -52,7 +52,8 @@ export async function warmUp(context) {
 /** Every .wasm, .js and .css in `dist`, each gzip -9: `{ total, files: [[name, bytes]] }`. */
 export function pageSize(dist) {
   const gz = (f) => Number(execFileSync("sh", ["-c", `gzip -9c '${f}' | wc -c`]).toString().trim());
-  const files = readdirSync(dist)
+  // Recursive: wasm-bindgen puts a crate's own JavaScript in snippets/.
+  const files = readdirSync(dist, { recursive: true })
     .filter((f) => /\.(wasm|js|css)$/.test(f))
     .map((f) => [f, gz(join(dist, f))])
     .sort((a, b) => b[1] - a[1]);

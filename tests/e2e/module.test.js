@@ -11,7 +11,14 @@ before(async () => { server = await serve(ROOT); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 test("analyze(text) in the browser gives the CLI's report", async () => {
-  const text = "“We will not wait,” Sen. Chuck Schumer told reporters in the U.S. Capitol. Trump’s allies disagreed.\n";
+  // Every list the module packs (see crates/js/src/packed.rs), with names and words outside
+  // ASCII (their lengths differ in UTF-16 and UTF-8), a quote with no speaker and a fragment.
+  const text = [
+    "“We will not wait,” Sen. Chuck Schumer told reporters in the U.S. Capitol. Trump’s allies disagreed.",
+    "José Núñez of Société Générale said on March 3, 2025 that prices rose 4.5% to $1.2 billion in Zürich. 🚀",
+    "“Le café est fermé,” Núñez said. Critics called it a “so-called reform.” “Nobody knows.”",
+    "Mail news@example.org, see https://example.org/a or follow @textlens and #news. Société Générale prices rose again.",
+  ].join("\n\n") + "\n";
   const page = await browser.context.newPage();
   await page.goto(server.url + "tests/e2e/blank.html");
   const report = await page.evaluate(async (text) => {
@@ -21,7 +28,10 @@ test("analyze(text) in the browser gives the CLI's report", async () => {
   }, text);
   const cli = JSON.parse(execFileSync(resolve(ROOT, "target/release/textlens"), ["analyze", "--json", "-"], { input: text }));
   assert.deepEqual(report, cli);
-  assert.equal(report.stats.sentences, 2);
+  assert.ok(report.stats.sentences >= 8);
+  assert.ok(report.quotes.some((q) => q.speaker === null) && report.quotes.some((q) => q.speaker !== null));
+  assert.ok(report.entities.some((e) => e.name.includes("Núñez")));
+  assert.ok(report.phrases.length > 0);
   await page.close();
 });
 

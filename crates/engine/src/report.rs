@@ -116,6 +116,24 @@ pub enum EntityKind {
     Email,
 }
 
+impl EntityKind {
+    /// The kind's name in the JSON report ("person", "organization", …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Date => "date",
+            EntityKind::Money => "money",
+            EntityKind::Percent => "percent",
+            EntityKind::Hashtag => "hashtag",
+            EntityKind::Handle => "handle",
+            EntityKind::Url => "url",
+            EntityKind::Email => "email",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
     /// The fullest name the text gives it.
@@ -148,4 +166,28 @@ pub struct Readability {
     pub smog_index: f64,
     pub coleman_liau_index: f64,
     pub automated_readability_index: f64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kind_is_named_as_the_json_names_it() {
+        let kinds = [
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Place,
+            EntityKind::Date,
+            EntityKind::Money,
+            EntityKind::Percent,
+            EntityKind::Hashtag,
+            EntityKind::Handle,
+            EntityKind::Url,
+            EntityKind::Email,
+        ];
+        for kind in kinds {
+            assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{}\"", kind.as_str()));
+        }
+    }
 }
