@@ -88,7 +88,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if known_place {
         e.place += 4.0;
     }
-    if n > 1 && doc.is(last, &ORG_SUFFIXES) && !known_place {
+    if n > 1 && (doc.is(last, &ORG_SUFFIXES) || doc.is(range.start, &ORG_OPENERS)) && !known_place {
         e.organization += 5.0;
     }
     if n > 2 && keys().any(|k| k == "of" || k == "for") {

@@ -26,7 +26,7 @@ impl Words {
 }
 
 /// Every list, each with a bit of its own (a unit test checks that none is shared).
-static LISTS: [&Words; 24] = [
+static LISTS: [&Words; 25] = [
     &STOP_WORDS,
     &TITLES,
     &TITLE_MODIFIERS,
@@ -51,6 +51,7 @@ static LISTS: [&Words; 24] = [
     &super::patterns::YEAR_CUES,
     &super::patterns::RELATIVE,
     &super::patterns::PERIODS,
+    &ORG_OPENERS,
 ];
 
 /// The lists that hold `key`, a bit for each ([`Words::mask`]).
@@ -403,6 +404,62 @@ pub(super) static ORG_SUFFIXES: Words = Words::new(
         "insurance",
         "telecom",
         "communications",
+    ],
+);
+
+/// First words that make a name an organization, mostly in the languages whose companies and
+/// institutions English news names as they name themselves ("Société Générale", "Banco
+/// Santander", "Deutsche Telekom", "Universidad de Chile", "Air France").
+pub(super) static ORG_OPENERS: Words = Words::new(
+    24,
+    &[
+        "societe",
+        "sociedad",
+        "societa",
+        "compagnie",
+        "compania",
+        "companhia",
+        "banque",
+        "banco",
+        "banca",
+        "groupe",
+        "grupo",
+        "gruppo",
+        "credit",
+        "caisse",
+        "fondation",
+        "fundacion",
+        "fundacao",
+        "fondazione",
+        "stiftung",
+        "institut",
+        "instituto",
+        "istituto",
+        "universite",
+        "universidad",
+        "universidade",
+        "universita",
+        "universitat",
+        "hochschule",
+        "parti",
+        "partido",
+        "partito",
+        "ministere",
+        "ministerio",
+        "ministero",
+        "ministerium",
+        "conseil",
+        "consejo",
+        "consiglio",
+        "agence",
+        "agencia",
+        "agenzia",
+        "federacion",
+        "corporacion",
+        "petroleos",
+        "deutsche",
+        "radio",
+        "air",
     ],
 );
 

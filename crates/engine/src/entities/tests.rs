@@ -421,3 +421,14 @@ fn an_abbreviation_without_periods_is_what_the_lists_know_with_them() {
     assert_eq!(kind_of(&found, "DC"), Some(EntityKind::Place));
     assert_eq!(kind_of(&found, "NFL"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn organizations_named_in_their_own_language() {
+    let text = "José Núñez of Société Générale said the deal was done. Analysts at Deutsche Telekom \
+                and Radio France agreed, and a spokesman for Air France declined to comment.";
+    let found = entities(text);
+    for name in ["Société Générale", "Deutsche Telekom", "Radio France", "Air France"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Organization), "{name}: {found:?}");
+    }
+    assert_eq!(kind_of(&found, "José Núñez"), Some(EntityKind::Person));
+}
