@@ -91,6 +91,10 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if n > 1 && (doc.is(last, &ORG_SUFFIXES) || doc.is(range.start, &ORG_OPENERS)) && !known_place {
         e.organization += 5.0;
     }
+    // One word only: a brand's product takes more ("PlayStation VR", "MacBook Pro").
+    if n == 1 && brand_shaped(doc.word(range.start)) {
+        e.organization += 2.0;
+    }
     if n > 2 && keys().any(|k| k == "of" || k == "for") {
         if doc.is(range.start, &PLACE_HEADS) {
             e.place += 4.0;
@@ -216,6 +220,17 @@ fn joined_keys(doc: &Document, range: Range<usize>) -> String {
         joined.push_str(doc.key(i));
     }
     joined
+}
+
+/// A word with a capital inside, after two lower-case letters ("UniCredit", "BlackRock",
+/// "PayPal", "YouTube"): a company's or a brand's way of writing. A name's prefix comes sooner
+/// ("McConnell", "DeSantis", "LaGuardia") or is "Mac" or "Fitz" ("MacArthur", "FitzGerald").
+fn brand_shaped(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && !word.starts_with("Mac")
+        && !word.starts_with("Fitz")
+        && b.windows(3).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_lowercase() && w[2].is_ascii_uppercase())
 }
 
 /// An acronym that may name an organization ("NATO", "ACLU"): letters only, and not a shouted

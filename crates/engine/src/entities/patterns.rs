@@ -180,7 +180,7 @@ fn date(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
         } else if c.is_year(i + 1) {
             last = i + 1;
         }
-        if last == i && c.keys.is(i, &AMBIGUOUS_MONTHS) {
+        if last == i && c.keys.is(i, &AMBIGUOUS_MONTHS) && !lone_month_is_date(c, i) {
             return None;
         }
         return Some((last, EntityKind::Date));
@@ -193,6 +193,18 @@ fn date(c: &Cursor, i: usize) -> Option<(usize, EntityKind)> {
         return Some((i, EntityKind::Date));
     }
     relative_date(c, i)
+}
+
+/// A month that is also a word or a name ("March", "May"), alone: a date after a word that
+/// takes one ("in March", "since May", "last June"), unless a name or a possessive follows
+/// ("in May's cabinet", "in June Carter's songs").
+fn lone_month_is_date(c: &Cursor, i: usize) -> bool {
+    let before = i.checked_sub(1).map_or("", |b| c.key(b));
+    matches!(
+        before,
+        "in" | "since" | "until" | "till" | "from" | "through" | "early" | "late" | "mid" | "last" | "next" | "this"
+    ) && c.key(i + 1) != "'s"
+        && !c.keys.has(i + 1, keys::STARTS_UPPER)
 }
 
 /// "last week", "next month".

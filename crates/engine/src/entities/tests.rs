@@ -432,3 +432,30 @@ fn organizations_named_in_their_own_language() {
     }
     assert_eq!(kind_of(&found, "José Núñez"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_month_that_is_also_a_word_is_a_date_after_in_or_since() {
+    let text = "Lagarde spoke in March. Prices have risen since May. The march in June Carter's town \
+                was long, and confidence in May's cabinet fell.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "March"), Some(EntityKind::Date), "{found:?}");
+    assert_eq!(kind_of(&found, "May"), Some(EntityKind::Date), "{found:?}");
+    let dates: Vec<&str> = found
+        .iter()
+        .filter(|e| e.kind == EntityKind::Date)
+        .flat_map(|e| e.mentions.iter().map(|m| &text[m.start..m.end]))
+        .collect();
+    assert_eq!(dates, ["March", "May"]);
+}
+
+#[test]
+fn a_word_written_as_a_brand_is_an_organization() {
+    let text = "Shares of UniCredit rose in Milan, and BlackRock bought more. Sen. Mitch McConnell, \
+                Gen. Douglas MacArthur and Ron DeSantis were named too.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "UniCredit"), Some(EntityKind::Organization), "{found:?}");
+    assert_eq!(kind_of(&found, "BlackRock"), Some(EntityKind::Organization), "{found:?}");
+    for name in ["Mitch McConnell", "Douglas MacArthur", "Ron DeSantis"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Person), "{name}");
+    }
+}
