@@ -403,8 +403,9 @@ fn in_own_words(cx: &Context, at: usize, open: usize) -> Option<Attribution> {
 }
 
 /// The attribution written before a quote opening at token `open`, in the same sentence and
-/// not below `floor` (`X said: “…”`, `X said that “…”`, `X called it “…”`).
-pub(crate) fn before(cx: &Context, open: usize, floor: usize) -> Option<Attribution> {
+/// not below `floor` (`X said: “…”`, `X said that “…”`, `X called it “…”`). A participle cue
+/// (`…, adding: “…”`) may take the subject that opens the sentence at `sentence_start`.
+pub(crate) fn before(cx: &Context, open: usize, floor: usize, sentence_start: usize) -> Option<Attribution> {
     let mut j = open;
     while j > floor {
         j -= 1;
@@ -435,6 +436,15 @@ pub(crate) fn before(cx: &Context, open: usize, floor: usize) -> Option<Attribut
             });
         }
         if cx.word(j).ends_with("ing") {
+            if let Some(mention) = clause_subject(cx, sentence_start, j) {
+                return Some(Attribution {
+                    mention: Some(mention),
+                    cue,
+                    last_token: open.saturating_sub(1),
+                    role: None,
+                    continues_previous: false,
+                });
+            }
             return Some(Attribution {
                 mention: None,
                 cue,
@@ -446,6 +456,63 @@ pub(crate) fn before(cx: &Context, open: usize, floor: usize) -> Option<Attribut
         return None;
     }
     None
+}
+
+/// The subject that opens the sentence of a participle cue at token `cue`, at `start` or after
+/// an opening phrase and its comma: "She accused them of cowardice, adding: “…”", "In a post,
+/// the congresswoman wrote …, adding". Only a pronoun, "the" and a speaker's noun, or a name
+/// (a title before it is passed over), each followed by a lower-case word, its verb; a single
+/// capitalised word at the sentence's start may be any word ("Officials", "In"), so it is not
+/// taken. `None` leaves the quote to the speaker of the quote before it.
+fn clause_subject(cx: &Context, start: usize, cue: usize) -> Option<Mention> {
+    let after_opening = (start..cue).find(|&i| cx.is(i, ",")).map(|comma| comma + 1);
+    [Some(start), after_opening].into_iter().flatten().find_map(|s| {
+        if s >= cue || cx.is_mark(s) {
+            return None;
+        }
+        let first = cx.lower(s);
+        let end = if lexicon::pronoun(&first).is_some() {
+            s + 1
+        } else if lexicon::is_determiner(&first) {
+            let noun = cx.lower(s + 1);
+            let speaker = cx.is_lowercase_word(s + 1)
+                && (lexicon::person_title(&noun).is_some() || lexicon::is_common_speaker_noun(&noun));
+            if !speaker {
+                return None;
+            }
+            s + 2
+        } else {
+            // "But Morgan did not leave …", "Rep. Mac Barber is asking …": a conjunction or a
+            // title before the name is not part of it.
+            let leading = matches!(first.as_ref(), "but" | "and" | "or" | "so" | "yet" | "then" | "still")
+                || lexicon::is_title_word(first.trim_end_matches('.'));
+            let from = if cx.is_capitalised_word(s) && leading { s + 1 } else { s };
+            let names = (from..cue).take(4).take_while(|&i| cx.is_name_token(i)).count();
+            if names == 0 || (names == 1 && from == start) {
+                return None;
+            }
+            from + names
+        };
+        // A second clause between the subject and the cue may have a subject of its own ("he
+        // would sit … and a girl would come running, calling out"): no subject is better then.
+        // A second verb of the same subject is fine ("Rourke gulped it down and joined him,
+        // asking").
+        let second_clause = (end..cue).any(|i| {
+            let next = cx.lower(i + 1);
+            let new_subject =
+                !cx.is_lowercase_word(i + 1) || lexicon::is_determiner(&next) || lexicon::pronoun(&next).is_some();
+            cx.is_lowercase_word(i)
+                && match cx.lower(i).as_ref() {
+                    "and" | "but" | "or" => new_subject,
+                    "while" | "who" | "which" | "whom" | "whose" => true,
+                    _ => false,
+                }
+        });
+        if end >= cue || !cx.is_lowercase_word(end) || second_clause {
+            return None;
+        }
+        cx.mention(s, end).filter(|m| !matches!(m.kind, MentionKind::Nominal { .. }) || lexicon::is_determiner(&first))
+    })
 }
 
 /// The subject of the verb at token `verb`: a noun phrase before it, past fillers ("he later

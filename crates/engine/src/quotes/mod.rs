@@ -110,7 +110,7 @@ fn attribute(
             .max(previous_end)
             .max(paragraphs.get(paragraph_of(paragraphs, open)).copied().unwrap_or(0))
             .max(open.saturating_sub(BEFORE_REACH));
-        attribution::before(cx, open, floor)
+        attribution::before(cx, open, floor, sentence_start)
     };
     let Some(close) = quote.close_token else {
         return before();

@@ -573,3 +573,16 @@ fn every_verb_filler_ends_the_subject_before_it() {
         &[("We are ready,", Some("Smith"), Some("Smith"), Some("said"), false)],
     );
 }
+
+#[test]
+fn a_participle_cue_takes_the_subject_of_its_sentence() {
+    let text = "Sen. Lisa Murkowski spoke first. She criticized the plan, adding: “We can do better.” \
+                Chuck Schumer said the bill was dead and joined the protest, saying: “It is over.”\n\n\
+                He would sit down and a clerk would come running, calling out “At your service.”";
+    let people =
+        [person(text, "Lisa Murkowski", &["Lisa Murkowski"]), person(text, "Chuck Schumer", &["Chuck Schumer"])];
+    let found = quotes_with(text, &people);
+    let speakers: Vec<Option<&str>> = found.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Lisa Murkowski"), Some("Chuck Schumer"), None], "{:#?}", rows(text, &found));
+    assert_eq!(found[0].speaker_mention.map(|m| m.of(text)), Some("She"));
+}
