@@ -5,7 +5,7 @@
 /// Titles and name parts that come before a name: their period never ends a sentence.
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "gen", "lt",
-    "col", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "brig", "st", "ste", "rev", "hon", "pres", "supt", "det",
+    "col", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "brig", "ste", "rev", "hon", "pres", "supt", "det",
     "insp", "atty", "mt", "ft", "fr", "sra", "srta", "amb", "ald",
 ];
 
@@ -16,12 +16,14 @@ const CALENDAR: &[&str] = &[
     "thu", "thur", "thurs", "fri",
 ];
 
-/// Everything else that keeps its period; the period may end the sentence too.
+/// Everything else that keeps its period; the period may end the sentence too. "St." is a
+/// saint's or a place's ("St. Louis") but also a street's, which ends sentences ("828 Davis
+/// St. It will continue").
 const OTHERS: &[&str] = &[
-    "inc", "ltd", "co", "corp", "bros", "llc", "plc", "dept", "univ", "assn", "ave", "blvd", "rd", "hwy", "etc", "al",
-    "vs", "est", "approx", "fig", "figs", "vol", "vols", "eds", "cf", "viz", "jr", "sr", "esq", "mfg", "intl", "natl",
-    "govt", "misc", "pct", "yrs", "mins", "hrs", "sq", "oz", "lbs", "ariz", "calif", "colo", "conn", "fla", "kan",
-    "kans", "ky", "mich", "minn", "mont", "neb", "nev", "okla", "penn", "tenn", "tex", "wis", "wyo", "dist",
+    "st", "inc", "ltd", "co", "corp", "bros", "llc", "plc", "dept", "univ", "assn", "ave", "blvd", "rd", "hwy", "etc",
+    "al", "vs", "est", "approx", "fig", "figs", "vol", "vols", "eds", "cf", "viz", "jr", "sr", "esq", "mfg", "intl",
+    "natl", "govt", "misc", "pct", "yrs", "mins", "hrs", "sq", "oz", "lbs", "ariz", "calif", "colo", "conn", "fla",
+    "kan", "kans", "ky", "mich", "minn", "mont", "neb", "nev", "okla", "penn", "tenn", "tex", "wis", "wyo", "dist",
 ];
 
 /// Abbreviations that keep their period only before a number ("No. 5", "p. 55").

@@ -316,6 +316,12 @@ mod tests {
         );
         assert_eq!(sentences("J. R. R. Tolkien wrote it."), ["J. R. R. Tolkien wrote it."]);
         assert_eq!(sentences("See No. 5 on Jan. 3 at 5 p.m. today."), ["See No. 5 on Jan. 3 at 5 p.m. today."]);
+        // "St." is a saint's or a city's, and a street's, which may end a sentence.
+        assert_eq!(sentences("He flew to St. Louis on Monday."), ["He flew to St. Louis on Monday."]);
+        assert_eq!(
+            sentences("It opens at 828 Davis St. It runs all month."),
+            ["It opens at 828 Davis St.", "It runs all month."]
+        );
     }
 
     #[test]
