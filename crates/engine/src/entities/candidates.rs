@@ -354,6 +354,20 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
         start = name;
         titled = true;
     }
+    // "President of Baseball Operations John Mozeliak": after a title and "of", the words
+    // before a given name are the office ("of" joins a title to nothing, so the run starts
+    // after it).
+    let after_title_of = start == range.start
+        && start >= 2
+        && doc.key(start - 1) == "of"
+        && doc.keys.has(start - 1, keys::STARTS_LOWER)
+        && doc.is(start - 2, &TITLES);
+    if after_title_of && stop - start >= 3 {
+        if let Some(given) = (start + 1..stop - 1).find(|&i| doc.lists(i).given_name()) {
+            start = given;
+            titled = true;
+        }
+    }
     emit(doc, start..stop, titled, out);
 }
 

@@ -459,3 +459,25 @@ fn a_word_written_as_a_brand_is_an_organization() {
         assert_eq!(kind_of(&found, name), Some(EntityKind::Person), "{name}");
     }
 }
+
+#[test]
+fn saints_cities_and_streets_keep_their_st() {
+    let text = "ST. LOUIS (AP) — The St. Louis Cardinals won. She lives in St. Petersburg, Fla., and \
+                flew to St. Paul from St. Louis.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "St. Louis"), Some(EntityKind::Place), "{found:?}");
+    assert_eq!(kind_of(&found, "St. Petersburg"), Some(EntityKind::Place), "{found:?}");
+    assert_eq!(kind_of(&found, "St. Paul"), Some(EntityKind::Place), "{found:?}");
+    assert!(!found.iter().any(|e| e.name == "Louis" || e.name == "Louis Cardinals"), "{found:?}");
+}
+
+#[test]
+fn offices_and_positions_stay_outside_the_name() {
+    let text = "President of Baseball Operations John Mozeliak spoke first. Shortstop Masyn Winn \
+                spoke next, then Secretary of State Mike Pompeo.";
+    let found = entities(text);
+    for name in ["John Mozeliak", "Masyn Winn", "Mike Pompeo"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Person), "{name}: {found:?}");
+    }
+    assert_eq!(found.iter().filter(|e| e.kind == EntityKind::Person).count(), 3, "{found:?}");
+}

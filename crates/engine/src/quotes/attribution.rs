@@ -333,8 +333,20 @@ pub(crate) fn after(cx: &Context, close: usize, limit: usize) -> Option<Attribut
         });
     }
     // “…,” Jane Doe, a spokeswoman, said / “…,” he later said / “…,” the mayor of X said.
-    let (a, b) = cx.noun_phrase_after(i, limit)?;
-    let mention = cx.mention(a, b)?;
+    let (a, mut b) = cx.noun_phrase_after(i, limit)?;
+    let mut mention = cx.mention(a, b);
+    // “…,” Secretary of State Mike Pompeo said, “…,” President of Baseball Operations John
+    // Mozeliak said: a title, "of" and the office before the name.
+    let named = mention.as_ref().is_some_and(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_)));
+    if !named && b == a + 1 && cx.is_capitalised_word(a) && cx.lower(b) == "of" {
+        let names = (b + 1..limit).take(6).take_while(|&k| cx.is_capitalised_word(k)).count();
+        let name = cx.mention(b + 1, b + 1 + names).filter(|m| names >= 2 && matches!(m.kind, MentionKind::Name));
+        if name.is_some() {
+            mention = name;
+            b += 1 + names;
+        }
+    }
+    let mention = mention?;
     let mut j = cx.past_parenthesis(b, limit);
     let mut role = None;
     if cx.is(j, ",") {

@@ -586,3 +586,13 @@ fn a_participle_cue_takes_the_subject_of_its_sentence() {
     assert_eq!(speakers, [Some("Lisa Murkowski"), Some("Chuck Schumer"), None], "{:#?}", rows(text, &found));
     assert_eq!(found[0].speaker_mention.map(|m| m.of(text)), Some("She"));
 }
+
+#[test]
+fn a_title_with_its_office_before_the_name_after_the_quote() {
+    let text = "“We won,” President of Baseball Operations John Mozeliak said. \
+                “We lost,” Secretary of State Mike Pompeo told reporters.";
+    let people = [person(text, "John Mozeliak", &["John Mozeliak"]), person(text, "Mike Pompeo", &["Mike Pompeo"])];
+    let found = quotes_with(text, &people);
+    let speakers: Vec<Option<&str>> = found.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("John Mozeliak"), Some("Mike Pompeo")], "{:#?}", rows(text, &found));
+}
