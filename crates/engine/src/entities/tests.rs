@@ -481,3 +481,17 @@ fn offices_and_positions_stay_outside_the_name() {
     }
     assert_eq!(found.iter().filter(|e| e.kind == EntityKind::Person).count(), 3, "{found:?}");
 }
+
+#[test]
+fn an_organization_named_after_a_place_goes_by_the_rest_of_its_name() {
+    let text = "The New York Yankees won. The Yankees play again Monday. The U.S. Senate voted and \
+                the Senate adjourned.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "New York Yankees"), ["New York Yankees", "Yankees"], "{found:?}");
+    assert_eq!(mentions(text, &found, "U.S. Senate"), ["U.S. Senate", "Senate"], "{found:?}");
+    // Two of them share the rest: "the Times" could be either.
+    let text = "The New York Times and the Los Angeles Times reported it. The Times said more.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "New York Times"), ["New York Times"], "{found:?}");
+    assert_eq!(mentions(text, &found, "Times"), ["Times"], "{found:?}");
+}
