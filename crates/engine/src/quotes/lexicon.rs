@@ -413,6 +413,23 @@ static PRE_ONLY_CUES: &[&str] = &[
     "criticized",
     "blast",
     "blasted",
+    // "accused him of “waging a war”", "dismissed the claim as “nonsense”".
+    "accuse",
+    "accuses",
+    "accused",
+    "accusing",
+    "criticise",
+    "criticised",
+    "criticizes",
+    "criticises",
+    "slammed",
+    "hailed",
+    "condemned",
+    "denounced",
+    "decried",
+    "derided",
+    "dismissed",
+    "mocked",
 ];
 const PRE_ONLY_CUES_BIT: u8 = 2;
 

@@ -596,3 +596,16 @@ fn a_title_with_its_office_before_the_name_after_the_quote() {
     let speakers: Vec<Option<&str>> = found.iter().map(|q| q.speaker.as_deref()).collect();
     assert_eq!(speakers, [Some("John Mozeliak"), Some("Mike Pompeo")], "{:#?}", rows(text, &found));
 }
+
+#[test]
+fn accusing_and_dismissing_introduce_a_partial_quote() {
+    check(
+        "Kemi Badenoch accused him of “waging a war on aspiration”. \
+         Paul Whiteman dismissed the estimate as “plausible but uncertain”.",
+        &[],
+        &[
+            ("waging a war on aspiration", Some("Kemi Badenoch"), Some("Kemi Badenoch"), Some("accused"), false),
+            ("plausible but uncertain", Some("Paul Whiteman"), Some("Paul Whiteman"), Some("dismissed"), false),
+        ],
+    );
+}
