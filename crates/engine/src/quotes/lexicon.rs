@@ -901,6 +901,29 @@ pub(crate) fn is_spokesperson(w: &str) -> bool {
     matches!(w, "spokesperson" | "spokesman" | "spokeswoman" | "representative" | "spokespeople" | "spokesmen")
 }
 
+/// A noun for a company of no particular name ("the company said", "the automaker said").
+pub(crate) fn is_company_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "startup"
+            | "automaker"
+            | "carmaker"
+            | "airline"
+            | "carrier"
+            | "retailer"
+            | "manufacturer"
+            | "chipmaker"
+            | "lender"
+            | "insurer"
+            | "conglomerate"
+            | "corporation"
+            | "publisher"
+            | "broadcaster"
+    )
+}
+
 pub(crate) fn is_party_noun(w: &str) -> bool {
     matches!(w, "democrat" | "republican" | "independent")
 }

@@ -29,6 +29,9 @@ const PRONOUN_REACH: usize = 30;
 const ORGANIZATION_REACH: usize = 40;
 /// How many sentences after an organization is quoted "it said" may still be that organization.
 const ORGANIZATION_SENTENCES: usize = 6;
+/// How many sentences back the text's main organization must have been named for "the
+/// company" to be it; past that, the organization named last.
+const MAIN_ORGANIZATION_SENTENCES: usize = 20;
 
 /// The speaker of one quote as far as its own attribution tells.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -100,6 +103,15 @@ pub(crate) struct Resolver<'a> {
     /// The organization last given as a speaker, and the sentence it was given in: "it said"
     /// soon after is most likely the same one.
     last_organization: Option<(usize, String)>,
+    /// The organizations' mentions so far (by entity, through `organizations_read` of the
+    /// index's mentions) and the most mentioned of them, the first to get there on a tie: "the
+    /// company said" in a story about a company is that company.
+    organization_mentions: Vec<u32>,
+    organizations_read: usize,
+    main_organization: Option<usize>,
+    /// The sentence each organization was last named in, and the organization named last.
+    organization_last_named: Vec<usize>,
+    last_named_organization: Option<usize>,
 }
 
 impl<'a> Resolver<'a> {
@@ -169,6 +181,11 @@ impl<'a> Resolver<'a> {
             by_surname: FastMap::default(),
             genders: FastMap::default(),
             last_organization: None,
+            organization_mentions: vec![0; entities.len()],
+            organizations_read: 0,
+            main_organization: None,
+            organization_last_named: vec![0; entities.len()],
+            last_named_organization: None,
         }
     }
 
@@ -236,7 +253,19 @@ impl<'a> Resolver<'a> {
                     .filter(|t| !t.is_empty())
                     .and_then(|t| self.by_title.get(t).map(|n| n.to_string()));
                 let name = titled.or_else(|| {
-                    let organization = self.index.organization_before(span.start, head)?.to_owned();
+                    let organization = self.index.organization_before(span.start, head).or_else(|| {
+                        if !lexicon::is_company_noun(head) {
+                            return None;
+                        }
+                        let lately = |e: &usize| {
+                            self.organization_last_named
+                                .get(*e)
+                                .is_some_and(|&at| sentence <= at + MAIN_ORGANIZATION_SENTENCES)
+                        };
+                        let company = self.main_organization.filter(lately).or(self.last_named_organization)?;
+                        Some(self.index.entities[company].name.as_str())
+                    })?;
+                    let organization = organization.to_owned();
                     self.last_organization = Some((sentence, organization.clone()));
                     Some(organization)
                 });
@@ -245,8 +274,29 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// Takes in the people mentioned before byte `position`.
+    /// Takes in the people and organizations mentioned before byte `position`.
     fn advance_to(&mut self, position: usize) {
+        while let Some(&(m, e)) = self.index.mentions.get(self.organizations_read) {
+            if m.start >= position {
+                break;
+            }
+            self.organizations_read += 1;
+            if self.index.entities[e].kind != EntityKind::Organization {
+                continue;
+            }
+            if let Some(at) = self.organization_last_named.get_mut(e) {
+                *at = self.sentences.partition_point(|s| s.end <= m.start);
+            }
+            self.last_named_organization = Some(e);
+            let count = self.organization_mentions.get(e).copied().unwrap_or(0) + 1;
+            if let Some(slot) = self.organization_mentions.get_mut(e) {
+                *slot = count;
+            }
+            let best = self.main_organization.and_then(|b| self.organization_mentions.get(b)).copied().unwrap_or(0);
+            if count > best {
+                self.main_organization = Some(e);
+            }
+        }
         while let Some(person) = self.timeline.get(self.cursor) {
             if person.span.start >= position {
                 break;

@@ -609,3 +609,18 @@ fn accusing_and_dismissing_introduce_a_partial_quote() {
         ],
     );
 }
+
+#[test]
+fn the_company_is_the_organization_the_story_is_about() {
+    let text = "OpenAI said on Thursday that it had hired former Google executive Fidji Simo. \
+                “We are thrilled to have her,” the company said in a statement.";
+    let organization = |name: &str| Entity {
+        name: name.to_string(),
+        kind: EntityKind::Organization,
+        count: 1,
+        mentions: text.match_indices(name).map(|(at, _)| Span::new(at, at + name.len())).collect(),
+    };
+    let found = quotes_with(text, &[organization("OpenAI"), organization("Google")]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker.as_deref(), Some("OpenAI"), "{:#?}", rows(text, &found));
+}
