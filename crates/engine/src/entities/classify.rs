@@ -165,7 +165,11 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if after.ends_with("-based") || after == "-based" {
         e.place += 3.0;
     }
-    if doc.is(before_at, &PLACE_PREPOSITIONS) {
+    // "according to Ukrenergo": a source, which is no place.
+    let according_to = before == "to" && doc.key(before_at.wrapping_sub(1)) == "according";
+    if according_to {
+        e.organization += 1.0;
+    } else if doc.is(before_at, &PLACE_PREPOSITIONS) {
         e.place += if before == "in" { 2.0 } else { 1.0 };
     }
     if matches!(before, "the" | "a" | "an") {

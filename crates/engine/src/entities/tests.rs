@@ -495,3 +495,12 @@ fn an_organization_named_after_a_place_goes_by_the_rest_of_its_name() {
     assert_eq!(mentions(text, &found, "New York Times"), ["New York Times"], "{found:?}");
     assert_eq!(mentions(text, &found, "Times"), ["Times"], "{found:?}");
 }
+
+#[test]
+fn hyphenated_titles_and_sources_after_according_to() {
+    let text = "NATO Secretary-General Mark Rutte condemned the attack. The strikes hit three regions, \
+                according to Ukrenergo, the grid operator.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Mark Rutte"), Some(EntityKind::Person), "{found:?}");
+    assert_eq!(kind_of(&found, "Ukrenergo"), Some(EntityKind::Organization), "{found:?}");
+}
