@@ -172,7 +172,11 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
     // "the Yankees" is the New York Yankees, "the Senate" the U.S. Senate: an organization
     // named after a known place goes by the rest of its name too, unless two such
     // organizations share that rest ("the Times" after the New York and the Los Angeles Times).
-    let mut by_rest: FastMap<usize, Option<usize>> = FastMap::default();
+    // By the group of a rest ("yankees"), the organization's group; `AMBIGUOUS` when two share
+    // it. A list by group number rather than a map: no hashing, and joined in group order.
+    const UNSET: usize = usize::MAX;
+    const AMBIGUOUS: usize = usize::MAX - 1;
+    let mut long_of = vec![UNSET; key_evidence.len()];
     for (i, m) in key_firsts.iter().map(|&i| (i, &named[i])) {
         let (parts, g) = (parts_of(m), group_of[i]);
         if parts.len() < 2 || kind_of_key(g).kind() != Some(EntityKind::Organization) {
@@ -181,18 +185,18 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
         let Some(k) = (1..parts.len()).find(|&k| gazetteer::lists(&parts[..k].join(" ")).place()) else {
             continue;
         };
-        if let Some(&short) = by_key.get(parts[k..].join(" ").as_str()) {
-            if kind_of_key(short).kind() != Some(EntityKind::Person) {
-                // Keys are distinct: a second organization with this rest is another one.
-                by_rest.entry(short).and_modify(|long| *long = None).or_insert(Some(g));
-            }
+        let Some(&short) = by_key.get(parts[k..].join(" ").as_str()) else {
+            continue;
+        };
+        if let Some(long) = long_of.get_mut(short).filter(|_| kind_of_key(short).kind() != Some(EntityKind::Person)) {
+            // Keys are distinct: a second organization with this rest is another one.
+            *long = if *long == UNSET { g } else { AMBIGUOUS };
         }
     }
-    let mut unique: Vec<(usize, usize)> =
-        by_rest.into_iter().filter_map(|(short, long)| Some((short, long?))).collect();
-    unique.sort_unstable();
-    for (short, long) in unique {
-        groups.join(long, short);
+    for (short, &long) in long_of.iter().enumerate() {
+        if long < AMBIGUOUS {
+            groups.join(long, short);
+        }
     }
 
     // What the titles of each full name's mentions say of the person's sex (`None` when they
