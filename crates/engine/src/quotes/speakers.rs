@@ -103,15 +103,57 @@ pub(crate) struct Resolver<'a> {
     /// The organization last given as a speaker, and the sentence it was given in: "it said"
     /// soon after is most likely the same one.
     last_organization: Option<(usize, String)>,
-    /// The organizations' mentions so far (by entity, through `organizations_read` of the
-    /// index's mentions) and the most mentioned of them, the first to get there on a tie: "the
-    /// company said" in a story about a company is that company.
-    organization_mentions: Vec<u32>,
-    organizations_read: usize,
-    main_organization: Option<usize>,
-    /// The sentence each organization was last named in, and the organization named last.
-    organization_last_named: Vec<usize>,
-    last_named_organization: Option<usize>,
+    /// Who "the company" is, from the organizations named so far.
+    organizations: OrganizationTally,
+}
+
+/// The organizations named so far, for "the company said": in a story about a company it is
+/// that company. Taken in as the resolver moves through the text, so linear in it.
+struct OrganizationTally {
+    /// How many of the index's mentions have been read.
+    read: usize,
+    /// By entity: how often it was named, and the sentence it was last named in.
+    named: Vec<(u32, usize)>,
+    /// The most named (the first to get there on a tie), and the one named last.
+    main: Option<usize>,
+    last: Option<usize>,
+}
+
+impl OrganizationTally {
+    fn new(entities: usize) -> Self {
+        OrganizationTally { read: 0, named: vec![(0, 0); entities], main: None, last: None }
+    }
+
+    /// Reads the organizations' mentions before byte `position`.
+    fn take_in(&mut self, index: &EntityIndex, sentences: &[SentenceSpan], position: usize) {
+        while let Some(&(m, e)) = index.mentions.get(self.read) {
+            if m.start >= position {
+                break;
+            }
+            self.read += 1;
+            if index.entities[e].kind != EntityKind::Organization {
+                continue;
+            }
+            let Some((count, sentence)) = self.named.get_mut(e) else {
+                continue;
+            };
+            *count += 1;
+            *sentence = sentences.partition_point(|s| s.end <= m.start);
+            let count = *count;
+            self.last = Some(e);
+            if self.main.and_then(|b| self.named.get(b)).is_none_or(|&(best, _)| count > best) {
+                self.main = Some(e);
+            }
+        }
+    }
+
+    /// The company of "the company said" in sentence `sentence`: the most named organization
+    /// if it was named in the last [`MAIN_ORGANIZATION_SENTENCES`], else the one named last.
+    fn company(&self, sentence: usize) -> Option<usize> {
+        let lately =
+            |e: &usize| self.named.get(*e).is_some_and(|&(_, at)| sentence <= at + MAIN_ORGANIZATION_SENTENCES);
+        self.main.filter(lately).or(self.last)
+    }
 }
 
 impl<'a> Resolver<'a> {
@@ -181,11 +223,7 @@ impl<'a> Resolver<'a> {
             by_surname: FastMap::default(),
             genders: FastMap::default(),
             last_organization: None,
-            organization_mentions: vec![0; entities.len()],
-            organizations_read: 0,
-            main_organization: None,
-            organization_last_named: vec![0; entities.len()],
-            last_named_organization: None,
+            organizations: OrganizationTally::new(entities.len()),
         }
     }
 
@@ -254,15 +292,8 @@ impl<'a> Resolver<'a> {
                     .and_then(|t| self.by_title.get(t).map(|n| n.to_string()));
                 let name = titled.or_else(|| {
                     let organization = self.index.organization_before(span.start, head).or_else(|| {
-                        if !lexicon::is_company_noun(head) {
-                            return None;
-                        }
-                        let lately = |e: &usize| {
-                            self.organization_last_named
-                                .get(*e)
-                                .is_some_and(|&at| sentence <= at + MAIN_ORGANIZATION_SENTENCES)
-                        };
-                        let company = self.main_organization.filter(lately).or(self.last_named_organization)?;
+                        let company =
+                            self.organizations.company(sentence).filter(|_| lexicon::is_company_noun(head))?;
                         Some(self.index.entities[company].name.as_str())
                     })?;
                     let organization = organization.to_owned();
@@ -276,27 +307,7 @@ impl<'a> Resolver<'a> {
 
     /// Takes in the people and organizations mentioned before byte `position`.
     fn advance_to(&mut self, position: usize) {
-        while let Some(&(m, e)) = self.index.mentions.get(self.organizations_read) {
-            if m.start >= position {
-                break;
-            }
-            self.organizations_read += 1;
-            if self.index.entities[e].kind != EntityKind::Organization {
-                continue;
-            }
-            if let Some(at) = self.organization_last_named.get_mut(e) {
-                *at = self.sentences.partition_point(|s| s.end <= m.start);
-            }
-            self.last_named_organization = Some(e);
-            let count = self.organization_mentions.get(e).copied().unwrap_or(0) + 1;
-            if let Some(slot) = self.organization_mentions.get_mut(e) {
-                *slot = count;
-            }
-            let best = self.main_organization.and_then(|b| self.organization_mentions.get(b)).copied().unwrap_or(0);
-            if count > best {
-                self.main_organization = Some(e);
-            }
-        }
+        self.organizations.take_in(&self.index, self.sentences, position);
         while let Some(person) = self.timeline.get(self.cursor) {
             if person.span.start >= position {
                 break;
