@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the engine as an ES module into pkg/: pkg/textlens.js and pkg/textlens_bg.wasm.
+# Builds the engine as an ES module into pkg/: pkg/textlens.js, pkg/textlens_bg.wasm and
+# pkg/snippets/ (crates/js/js/unpack.js, which textlens.js imports).
 #   import init, { analyze } from "./pkg/textlens.js";
 #   await init(); const report = analyze(text);
 set -euo pipefail
