@@ -208,6 +208,23 @@ impl StringTable {
         (id, true)
     }
 
+    /// The number of the string with this head and hash that `same` says it is, if any.
+    #[inline(always)]
+    pub fn find(&self, head: u64, hash: u64, same: impl Fn(u32) -> bool) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut k = slot_of(hash, mask);
+        while let Some(&id) = self.slots.get(k) {
+            if id == EMPTY {
+                return None;
+            }
+            if self.known.get(id as usize) == Some(&(head, hash)) && same(id) {
+                return Some(id);
+            }
+            k = (k + 1) & mask;
+        }
+        None
+    }
+
     fn grow(&mut self) {
         let size = self.slots.len() * 2;
         self.slots = vec![EMPTY; size];

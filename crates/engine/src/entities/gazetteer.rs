@@ -1,7 +1,7 @@
 //! The gazetteers in `data/entities/` (see `data/SOURCES.md`): one lower-case entry a line.
 //! All of them become one map, from folded key to the lists that hold it, the first time one is asked for.
 
-use crate::hash::{FastMap, WordMap};
+use crate::hash::{hash_at, head_at, StringTable};
 use std::sync::OnceLock;
 
 use super::fold;
@@ -78,16 +78,51 @@ fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
     list.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
-/// Every list in one map, so that one look-up answers all of them: a capitalised word is asked
-/// about as a place, an organization, a given name, a surname... in turn.
-///
-/// Built once per page or process, before the first analysis (the page's worker builds it while
-/// the page loads), so it allocates little: an entry that is its own key already (nearly all of
-/// them) is borrowed from the list; the few others (accents, capitals, curly apostrophes) and
-/// the demonyms' plurals are written into one string, made once and kept for good.
-fn all() -> &'static WordMap<&'static str, u8> {
-    static MAP: OnceLock<WordMap<&'static str, u8>> = OnceLock::new();
-    MAP.get_or_init(|| {
+/// Every list in one table of keys, so that one look-up answers all of them: a capitalised
+/// word is asked about as a place, an organization, a given name, a surname... in turn.
+struct Gazetteer {
+    /// Numbers the keys: a key's first eight bytes are read and compared as one number.
+    table: StringTable,
+    /// By number: the key, and a bit for each list that holds it.
+    keys: Vec<&'static str>,
+    lists: Vec<u8>,
+}
+
+impl Gazetteer {
+    fn add(&mut self, key: &'static str, list: u8) {
+        let (head, hash) = head_and_hash(key);
+        let keys = &self.keys;
+        let (id, new) = self.table.find_or_add(head, hash, |id| keys.get(id as usize) == Some(&key));
+        if new {
+            self.keys.push(key);
+            self.lists.push(list);
+        } else if let Some(lists) = self.lists.get_mut(id as usize) {
+            *lists |= list;
+        }
+    }
+
+    fn find(&self, key: &str) -> Option<usize> {
+        let (head, hash) = head_and_hash(key);
+        let id = self.table.find(head, hash, |id| self.keys.get(id as usize).is_some_and(|&k| k == key))?;
+        Some(id as usize)
+    }
+}
+
+fn head_and_hash(key: &str) -> (u64, u64) {
+    let bytes = key.as_bytes();
+    let head = head_at(bytes, 0, bytes.len());
+    (head, hash_at(bytes, 0, bytes.len(), head))
+}
+
+/// The lists, built once per page or process, before the first analysis (the page's worker
+/// builds them while the page loads), so it allocates little: an entry that is its own key
+/// already (nearly all of them) is borrowed from the list; the few others (accents, capitals,
+/// curly apostrophes) and the demonyms' plurals are written into one string, made once and
+/// kept for good. A table of numbered keys rather than a general hash map: the lists are some
+/// 26,000 entries, and building a map of them was most of a first analysis's work.
+fn all() -> &'static Gazetteer {
+    static LISTS: OnceLock<Gazetteer> = OnceLock::new();
+    LISTS.get_or_init(|| {
         /// Where a key lives: in its list, or at this span of the folded keys' string.
         enum Key {
             Listed(&'static str),
@@ -96,7 +131,7 @@ fn all() -> &'static WordMap<&'static str, u8> {
         let mut folded = String::new();
         // Room for about as many keys as the lists have lines (a guess: the list grows if it is
         // short; counting the lines first costs more than the copies it would save).
-        let mut keys: Vec<(Key, u8)> = Vec::with_capacity(20_000);
+        let mut keys: Vec<(Key, u8)> = Vec::with_capacity(28_000);
         fn fold_into(entry: &str, suffix: &str, folded: &mut String) -> Key {
             let start = folded.len();
             fold::push_key(entry, folded);
@@ -126,16 +161,19 @@ fn all() -> &'static WordMap<&'static str, u8> {
             keys.push((Key::Listed(word), COMMON_WORD));
         }
         let folded: &'static str = folded.leak();
-        let mut map: FastMap<&'static str, u8> = FastMap::default();
-        map.reserve(keys.len());
+        let mut gazetteer = Gazetteer {
+            table: StringTable::with_capacity(keys.len()),
+            keys: Vec::with_capacity(keys.len()),
+            lists: Vec::with_capacity(keys.len()),
+        };
         for (key, list) in keys {
             let key = match key {
                 Key::Listed(key) => key,
                 Key::Folded(start, end) => &folded[start..end],
             };
-            *map.entry(key).or_default() |= list;
+            gazetteer.add(key, list);
         }
-        map.into()
+        gazetteer
     })
 }
 
@@ -146,7 +184,8 @@ fn is_own_key(entry: &str) -> bool {
 
 /// The lists that hold `key` (a folded key, or folded keys joined by spaces).
 pub(super) fn lists(key: &str) -> Lists {
-    Lists(all().get(key).copied().unwrap_or(0))
+    let all = all();
+    Lists(all.find(key).and_then(|id| all.lists.get(id)).copied().unwrap_or(0))
 }
 
 /// What the place and organization lists say of an abbreviation written without its periods
@@ -167,7 +206,8 @@ pub(super) fn lists_with_periods(word: &str) -> Lists {
 
 /// The lists' own copy of `key`, if they hold it: a key that outlives the text it came from.
 pub(super) fn listed_key(key: &str) -> Option<&'static str> {
-    all().get_key_value(key).map(|(&key, _)| key)
+    let all = all();
+    all.find(key).and_then(|id| all.keys.get(id)).copied()
 }
 
 #[cfg(test)]
