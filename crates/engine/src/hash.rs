@@ -245,6 +245,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_string_table_finds_what_was_added_and_nothing_else() {
+        let words = ["the", "a", "new york", "newspapers", "é", ""];
+        let key = |w: &str| {
+            let b = w.as_bytes();
+            let head = head_at(b, 0, b.len());
+            (head, hash_at(b, 0, b.len(), head))
+        };
+        let mut table = StringTable::with_capacity(2);
+        for (i, w) in words.iter().enumerate() {
+            let (head, hash) = key(w);
+            assert_eq!(table.find_or_add(head, hash, |id| words[id as usize] == *w), (i as u32, true));
+        }
+        for (i, w) in words.iter().enumerate() {
+            let (head, hash) = key(w);
+            assert_eq!(table.find(head, hash, |id| words[id as usize] == *w), Some(i as u32), "{w}");
+        }
+        for w in ["th", "new yorks", "newspaper", "e"] {
+            let (head, hash) = key(w);
+            assert_eq!(table.find(head, hash, |id| words[id as usize] == w), None, "{w}");
+        }
+    }
+
+    #[test]
     fn word_maps_find_their_words_and_only_those() {
         let words = ["the", "a", "new york", "é", "", "zürich"];
         let map: WordMap<&str, usize> =
