@@ -186,20 +186,13 @@ impl StringTable {
     /// number for it; and whether the number is new.
     #[inline(always)]
     pub fn find_or_add(&mut self, head: u64, hash: u64, same: impl Fn(u32) -> bool) -> (u32, bool) {
-        let mask = self.slots.len() - 1;
-        let mut k = slot_of(hash, mask);
-        while let Some(&id) = self.slots.get(k) {
-            if id == EMPTY {
-                break;
-            }
-            if self.known.get(id as usize) == Some(&(head, hash)) && same(id) {
-                return (id, false);
-            }
-            k = (k + 1) & mask;
-        }
+        let free = match self.probe(head, hash, same) {
+            Ok(id) => return (id, false),
+            Err(free) => free,
+        };
         let id = self.known.len() as u32;
         self.known.push((head, hash));
-        if let Some(slot) = self.slots.get_mut(k) {
+        if let Some(slot) = self.slots.get_mut(free) {
             *slot = id;
         }
         if self.known.len() * 2 > self.slots.len() {
@@ -211,18 +204,25 @@ impl StringTable {
     /// The number of the string with this head and hash that `same` says it is, if any.
     #[inline(always)]
     pub fn find(&self, head: u64, hash: u64, same: impl Fn(u32) -> bool) -> Option<u32> {
+        self.probe(head, hash, same).ok()
+    }
+
+    /// The string's number, or the free slot where its probe ended.
+    #[inline(always)]
+    fn probe(&self, head: u64, hash: u64, same: impl Fn(u32) -> bool) -> Result<u32, usize> {
         let mask = self.slots.len() - 1;
         let mut k = slot_of(hash, mask);
+        // At most half full: a free slot ends every probe.
         while let Some(&id) = self.slots.get(k) {
             if id == EMPTY {
-                return None;
+                break;
             }
             if self.known.get(id as usize) == Some(&(head, hash)) && same(id) {
-                return Some(id);
+                return Ok(id);
             }
             k = (k + 1) & mask;
         }
-        None
+        Err(k)
     }
 
     fn grow(&mut self) {
