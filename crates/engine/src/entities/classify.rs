@@ -81,11 +81,6 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     };
     // Most names are one word: what the lists say of it is what they say of the whole.
     let whole_lists = if n == 1 { first_lists } else { gazetteer::lists(whole) };
-    // "St. Paul" is listed as "Saint Paul" (and "St. Louis" as itself).
-    let whole_lists = match whole.strip_prefix("st. ") {
-        Some(rest) if whole_lists == gazetteer::Lists::default() => gazetteer::lists(&format!("saint {rest}")),
-        _ => whole_lists,
-    };
     if whole_lists.organization() {
         e.organization += 5.0;
     }
