@@ -372,14 +372,34 @@ fn key_groups<'a>(all_parts: &[&'a str], named: &[Named]) -> KeyGroups<'a> {
 /// The entities of the groups of name mentions, typed by the evidence of all their mentions.
 #[inline(never)]
 fn collect(doc: &Document, named: &[Named], mut groups: Groups, assigned: &[usize]) -> Vec<Entity> {
-    let mut slot_of_root: FastMap<usize, usize> = FastMap::default();
-    let mut collected: Vec<(Vec<Span>, Evidence)> = Vec::new();
-    for (i, m) in named.iter().enumerate() {
-        let root = groups.root(assigned[i]);
-        let slot = *slot_of_root.entry(root).or_insert_with(|| {
-            collected.push((Vec::new(), Evidence::default()));
-            collected.len() - 1
-        });
+    // Each mention's entity, numbered by first appearance; then each entity's mentions, in a
+    // list sized once (an entity's list grown a mention at a time was reallocated again and
+    // again: a tenth of this stage's instructions).
+    const NONE: usize = usize::MAX;
+    let mut slot_of_root = vec![NONE; groups.parent.len()];
+    let mut sizes: Vec<usize> = Vec::new();
+    let slots: Vec<usize> = (0..named.len())
+        .map(|i| {
+            let root = groups.root(assigned[i]);
+            match slot_of_root.get_mut(root) {
+                Some(slot) if *slot == NONE => {
+                    *slot = sizes.len();
+                    sizes.push(1);
+                    *slot
+                }
+                Some(&mut slot) => {
+                    if let Some(size) = sizes.get_mut(slot) {
+                        *size += 1;
+                    }
+                    slot
+                }
+                None => NONE,
+            }
+        })
+        .collect();
+    let mut collected: Vec<(Vec<Span>, Evidence)> =
+        sizes.iter().map(|&n| (Vec::with_capacity(n), Evidence::default())).collect();
+    for (m, &slot) in named.iter().zip(&slots) {
         if let Some((spans, evidence)) = collected.get_mut(slot) {
             spans.push(m.span);
             *evidence += m.evidence;
