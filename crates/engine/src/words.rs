@@ -367,38 +367,47 @@ const NONE: TermId = TermId::MAX;
 /// seen at least twice. Phrases are counted by term numbers; only the survivors are spelled out.
 #[inline(never)]
 pub(crate) fn phrases(words: &[Word], vocabulary: &Vocabulary, counting: &Counting) -> Vec<Frequency> {
-    // What each word is for phrases, in one byte (a byte a word, dropped when the phrases are
-    // counted): the windows below read it in order instead of looking each word's term up in
-    // the tables again.
+    // What each word is for phrases, in one byte (a byte a word, dropped once the phrases are
+    // found): the scan below reads it in order instead of looking each word's term up in the
+    // tables again.
     const COUNTED: u8 = 1;
     const COUNTABLE: u8 = 2;
     const OPENS: u8 = 4;
-    let flags: Vec<u8> = words
-        .iter()
-        .map(|w| {
-            let id = w.term as usize;
-            let flag = |on: bool, bit: u8| if on { bit } else { 0 };
-            flag(counting.counted.get(id).copied().unwrap_or(false), COUNTED)
-                | flag(counting.countable.get(id).copied().unwrap_or(false), COUNTABLE)
-                | flag(w.opens_sentence, OPENS)
-        })
-        .collect();
+    let mut flags: Vec<u8> = Vec::with_capacity(words.len() + 2);
+    flags.extend(words.iter().map(|w| {
+        let id = w.term as usize;
+        let flag = |on: bool, bit: u8| if on { bit } else { 0 };
+        flag(counting.counted.get(id).copied().unwrap_or(false), COUNTED)
+            | flag(counting.countable.get(id).copied().unwrap_or(false), COUNTABLE)
+            | flag(w.opens_sentence, OPENS)
+    }));
+    // Two words past the end that are not counted: every word has a window of three, and no
+    // phrase reaches past the text.
+    flags.extend([0, 0]);
     // A two-word phrase: both words counted, the second not opening a sentence. A three-word
     // one: the outer words counted, the middle one countable, neither of the last two opening
-    // a sentence. (Counted words are countable.)
+    // a sentence. (Counted words are countable.) One scan finds both; where each starts is
+    // kept (a number a phrase, a fraction of a number a word) for the count below, which then
+    // reads only the phrases instead of every word again.
+    let mut pairs: Vec<u32> = Vec::new();
+    let mut triples: Vec<u32> = Vec::new();
+    for (i, window) in flags.windows(3).enumerate() {
+        let &[first, second, third] = window else { continue };
+        if first & COUNTED == 0 {
+            continue;
+        }
+        if second & (COUNTED | OPENS) == COUNTED {
+            pairs.push(i as u32);
+        }
+        if second & (COUNTABLE | OPENS) == COUNTABLE && third & (COUNTED | OPENS) == COUNTED {
+            triples.push(i as u32);
+        }
+    }
+    drop(flags);
+    let term = |i: usize| words.get(i).map_or(NONE, |w| w.term);
     let keys = || {
-        let pairs = flags
-            .windows(2)
-            .zip(words.windows(2))
-            .filter(|(f, _)| f[0] & COUNTED != 0 && f[1] & (COUNTED | OPENS) == COUNTED)
-            .map(|(_, w)| [w[0].term, w[1].term, NONE]);
-        let triples = flags
-            .windows(3)
-            .zip(words.windows(3))
-            .filter(|(f, _)| {
-                f[0] & COUNTED != 0 && f[1] & (COUNTABLE | OPENS) == COUNTABLE && f[2] & (COUNTED | OPENS) == COUNTED
-            })
-            .map(|(_, w)| [w[0].term, w[1].term, w[2].term]);
+        let pairs = pairs.iter().map(|&i| [term(i as usize), term(i as usize + 1), NONE]);
+        let triples = triples.iter().map(|&i| [term(i as usize), term(i as usize + 1), term(i as usize + 2)]);
         pairs.chain(triples)
     };
     // Most phrases of a text occur once. A first pass counts keys by a hash of their own, up
@@ -411,8 +420,6 @@ pub(crate) fn phrases(words: &[Word], vocabulary: &Vocabulary, counting: &Counti
         (mixed >> 32) as usize & (slots - 1)
     };
     let mut seen = vec![0u8; slots];
-    // The keys are worked out again in the second pass rather than kept from the first: that
-    // is cheaper than writing and reading back 16 bytes for every word (tens of MB on 10 MB).
     for key in keys() {
         if let Some(s) = seen.get_mut(slot(key)) {
             *s = (*s + 1).min(2);
@@ -432,7 +439,7 @@ pub(crate) fn phrases(words: &[Word], vocabulary: &Vocabulary, counting: &Counti
         }
     }
     // Each table is dropped as soon as it has served: on 10 MB of news they come to tens of MB.
-    drop((seen, index));
+    drop((seen, index, pairs, triples));
     let min = counting.min_count.max(2);
     let kept = |count: u32| count as usize >= min;
     // Sized exactly: on 10 MB of news a growing list would hold tens of MB it does not use.
