@@ -44,17 +44,26 @@ impl Word {
 #[inline(never)]
 pub(crate) fn mark_sentence_starts(words: &mut [Word], sentences: &[SentenceSpan]) -> Vec<usize> {
     let mut words_in = vec![0usize; sentences.len()];
-    let mut s = 0;
-    let mut last = None;
-    for w in words.iter_mut() {
-        while s + 1 < sentences.len() && sentences[s].tokens.end <= w.token {
-            s += 1;
+    // A sentence's words are the run of words before its last token; the last sentence takes
+    // all that are left (and with no sentences at all, the words are one run).
+    let mut rest = &mut words[..];
+    for (s, sentence) in sentences.iter().enumerate() {
+        let n = if s + 1 == sentences.len() {
+            rest.len()
+        } else {
+            rest.iter().position(|w| w.token >= sentence.tokens.end).unwrap_or(rest.len())
+        };
+        let (mine, after) = std::mem::take(&mut rest).split_at_mut(n);
+        for (k, w) in mine.iter_mut().enumerate() {
+            w.opens_sentence = k == 0;
         }
-        w.opens_sentence = last != Some(s);
-        last = Some(s);
-        if let Some(n) = words_in.get_mut(s) {
-            *n += 1;
+        if let Some(count) = words_in.get_mut(s) {
+            *count = n;
         }
+        rest = after;
+    }
+    for (k, w) in rest.iter_mut().enumerate() {
+        w.opens_sentence = k == 0;
     }
     words_in
 }
@@ -586,6 +595,8 @@ mod tests {
         let (mut ws, vocabulary) = words(text, &tokens, &Spellings::new(text, &tokens));
         let words_in = mark_sentence_starts(&mut ws, &crate::sentences::split(text, &tokens));
         assert_eq!(words_in, [3, 4, 2]);
+        let opens: Vec<bool> = ws.iter().map(|w| w.opens_sentence).collect();
+        assert_eq!(opens, [true, false, false, true, false, false, false, true, false]);
         let stop = english();
         let counting = Counting::new(&vocabulary, &stop, 1, false);
         let p = phrases(&ws, &vocabulary, &counting);
