@@ -88,29 +88,45 @@ struct Open {
 #[inline(never)]
 pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> Vec<usize> {
     let blank_lines = has_blank_line(text);
+    let bytes = text.as_bytes();
     let mut starts = Vec::new();
-    for i in 0..tokens.len() {
-        if i == 0 {
-            starts.push(0);
-            continue;
-        }
-        let newlines = crate::tokens::line_breaks_before(text, tokens, i);
+    if !tokens.is_empty() {
+        starts.push(0);
+    }
+    // From line break to line break, not token by token: a news text has a few line breaks
+    // for every hundred tokens. `next` is the first token whose gap is still to be read.
+    let (mut from, mut next) = (0, 1);
+    while let Some(k) = text.get(from..).and_then(|rest| rest.find('\n')) {
+        let at = from + k;
+        // The token after this line break (white space is never inside a token).
+        let i = next + tokens.get(next..).map_or(0, |rest| rest.partition_point(|t| t.start <= at));
+        let (Some(before), Some(token)) = (tokens.get(i - 1), tokens.get(i)) else {
+            break;
+        };
+        let gap = bytes.get(before.end..token.start).unwrap_or(&[]);
+        let newlines = gap.iter().filter(|&&b| b == b'\n').count();
         if newlines > 1 || (newlines == 1 && !blank_lines) {
             starts.push(i);
         }
+        (from, next) = (token.start, i + 1);
     }
     starts
 }
 
 fn has_blank_line(text: &str) -> bool {
-    let mut seen_newline = false;
-    for b in text.bytes() {
-        match b {
-            b'\n' if seen_newline => return true,
-            b'\n' => seen_newline = true,
-            b' ' | b'\t' | b'\r' => {}
-            _ => seen_newline = false,
+    // From line break to line break (found by the standard library's word-at-a-time search):
+    // a text without blank lines, read byte by byte, was a few instructions a byte.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = text.get(from..).and_then(|rest| rest.find('\n')) {
+        let mut next = from + k + 1;
+        while bytes.get(next).is_some_and(|b| matches!(b, b' ' | b'\t' | b'\r')) {
+            next += 1;
         }
+        if bytes.get(next) == Some(&b'\n') {
+            return true;
+        }
+        from = next;
     }
     false
 }
@@ -333,5 +349,30 @@ impl Pairing<'_> {
             return;
         }
         self.out.push(RawQuote { start, end, open_token: open, close_token: close, first_token, end_token });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    /// The first word of each paragraph.
+    fn paragraphs(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text);
+        paragraph_starts(text, &tokens).iter().map(|&i| tokens[i].text(text)).collect()
+    }
+
+    #[test]
+    fn blank_lines_part_paragraphs_when_a_text_has_them() {
+        let text = "\n\nOne line\nstill one.\n \t\r\nTwo here.\r\n\r\nThree.\n\n\n\nFour\n";
+        assert_eq!(paragraphs(text), ["One", "Two", "Three", "Four"]);
+    }
+
+    #[test]
+    fn every_line_break_parts_them_when_a_text_has_no_blank_line() {
+        assert_eq!(paragraphs("One.\nTwo, “three”\r\nFour \n five\n"), ["One", "Two", "Four", "five"]);
+        assert_eq!(paragraphs("No break at all."), ["No"]);
+        assert!(paragraphs("\n \n").is_empty());
     }
 }
