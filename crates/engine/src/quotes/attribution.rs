@@ -18,6 +18,8 @@ const MAX_APPOSITIVE: usize = 16;
 const MAX_TAIL: usize = 6;
 /// How long a parenthesis after a name may be ("(D-N.Y.)", "(R-Texas)", "(pictured)").
 const MAX_PARENTHESIS: usize = 8;
+/// How many tokens a dateline may take before its dash ("SAN JUAN, Puerto Rico (AP) —").
+const MAX_DATELINE: usize = 12;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum MentionKind {
@@ -285,7 +287,7 @@ impl<'a> Context<'a> {
     /// The next comma after `from` within an appositive's reach, if no clause ends first.
     fn closing_comma(&self, from: usize, limit: usize) -> Option<usize> {
         (from..limit.min(from + MAX_APPOSITIVE))
-            .take_while(|&i| !self.ends_clause(i) && !self.is_mark(i))
+            .take_while(|&i| !self.ends_clause(i) && !self.is_mark(i) && !self.is_long_dash(i))
             .find(|&i| self.is(i, ","))
     }
 
@@ -293,8 +295,14 @@ impl<'a> Context<'a> {
     fn opening_comma(&self, before: usize, floor: usize) -> Option<usize> {
         (floor.max(before.saturating_sub(MAX_APPOSITIVE))..before)
             .rev()
-            .take_while(|&i| !self.ends_clause(i) && !self.is_mark(i))
+            .take_while(|&i| !self.ends_clause(i) && !self.is_mark(i) && !self.is_long_dash(i))
             .find(|&i| self.is(i, ","))
+    }
+
+    /// A dash between words, not a hyphen: no appositive runs across one ("KYIV, Ukraine —
+    /// Mayor Vitali Klitschko toured the site, adding" is no "KYIV" described at length).
+    fn is_long_dash(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Punctuation) && matches!(self.word(i), "—" | "–" | "--" | "―" | "——")
     }
 }
 
@@ -477,8 +485,9 @@ pub(crate) fn before(cx: &Context, open: usize, floor: usize, sentence_start: us
 /// capitalised word at the sentence's start may be any word ("Officials", "In"), so it is not
 /// taken. `None` leaves the quote to the speaker of the quote before it.
 fn clause_subject(cx: &Context, start: usize, cue: usize) -> Option<Mention> {
-    let after_opening = (start..cue).find(|&i| cx.is(i, ",")).map(|comma| comma + 1);
-    [Some(start), after_opening].into_iter().flatten().find_map(|s| {
+    let after_dateline = dateline_end(cx, start, cue);
+    let after_opening = (after_dateline.unwrap_or(start)..cue).find(|&i| cx.is(i, ",")).map(|comma| comma + 1);
+    [Some(start), after_dateline, after_opening].into_iter().flatten().find_map(|s| {
         if s >= cue || cx.is_mark(s) {
             return None;
         }
@@ -500,16 +509,23 @@ fn clause_subject(cx: &Context, start: usize, cue: usize) -> Option<Mention> {
                 || lexicon::is_title_word(first.trim_end_matches('.'));
             let from = if cx.is_capitalised_word(s) && leading { s + 1 } else { s };
             let names = (from..cue).take(4).take_while(|&i| cx.is_name_token(i)).count();
-            if names == 0 || (names == 1 && from == start) {
+            // A single capitalised word opening the sentence (or the text after its dateline)
+            // may be any word.
+            if names == 0 || (names == 1 && (from == start || Some(from) == after_dateline)) {
                 return None;
             }
             from + names
+        };
+        // The verb may come after an appositive ("Sen. Maria Cantwell, D-Wash., pressed").
+        let verb = match cx.is(end, ",").then(|| cx.closing_comma(end + 1, cue)).flatten() {
+            Some(comma) => comma + 1,
+            None => end,
         };
         // A second clause between the subject and the cue may have a subject of its own ("he
         // would sit … and a girl would come running, calling out"): no subject is better then.
         // A second verb of the same subject is fine ("Rourke gulped it down and joined him,
         // asking").
-        let second_clause = (end..cue).any(|i| {
+        let second_clause = (verb..cue).any(|i| {
             let next = cx.lower(i + 1);
             let new_subject =
                 !cx.is_lowercase_word(i + 1) || lexicon::is_determiner(&next) || lexicon::pronoun(&next).is_some();
@@ -520,11 +536,22 @@ fn clause_subject(cx: &Context, start: usize, cue: usize) -> Option<Mention> {
                     _ => false,
                 }
         });
-        if end >= cue || !cx.is_lowercase_word(end) || second_clause {
+        if verb >= cue || !cx.is_lowercase_word(verb) || second_clause {
             return None;
         }
         cx.mention(s, end).filter(|m| !matches!(m.kind, MentionKind::Nominal { .. }) || lexicon::is_determiner(&first))
     })
+}
+
+/// Where the sentence starting at token `start` begins after a wire story's dateline ("WASHINGTON
+/// (AP) —", "KYIV, Ukraine —"): a word in capitals, then a dash within a few tokens.
+fn dateline_end(cx: &Context, start: usize, cue: usize) -> Option<usize> {
+    let first = cx.word(start);
+    let shouted = first.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !first.chars().any(char::is_lowercase);
+    if !shouted {
+        return None;
+    }
+    (start + 1..cue.min(start + MAX_DATELINE)).find(|&i| cx.is_long_dash(i)).map(|dash| dash + 1)
 }
 
 /// The subject of the verb at token `verb`: a noun phrase before it, past fillers ("he later

@@ -624,3 +624,18 @@ fn the_company_is_the_organization_the_story_is_about() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].speaker.as_deref(), Some("OpenAI"), "{:#?}", rows(text, &found));
 }
+
+#[test]
+fn a_participle_cue_after_a_dateline_and_an_appositive() {
+    // The wire story's dateline does not open the sentence's clause, and the subject's verb
+    // may come after an appositive.
+    let text = "WASHINGTON (AP) — Sen. Maria Cantwell, D-Wash., pressed the department on Wednesday, \
+                saying the delay “puts jobs at risk.”\n\n\
+                KYIV, Ukraine — Mayor Vitali Klitschko toured the site, adding: “We will rebuild.”\n\n\
+                NEW YORK — Stocks fell, and traders sold, saying: “It is too much.”";
+    let people =
+        [person(text, "Maria Cantwell", &["Maria Cantwell"]), person(text, "Vitali Klitschko", &["Vitali Klitschko"])];
+    let found = quotes_with(text, &people);
+    let speakers: Vec<Option<&str>> = found.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Maria Cantwell"), Some("Vitali Klitschko"), None], "{:#?}", rows(text, &found));
+}
