@@ -121,6 +121,14 @@ impl<S: std::borrow::Borrow<str> + std::hash::Hash + Eq, V> From<FastMap<S, V>> 
 // open addressing over numbers, each string known by its first eight bytes as one number (its
 // "head": the whole of most words, compared at once) and a hash of all its bytes.
 
+/// Whether two strings with the same head (first eight bytes) are the same: their lengths,
+/// then the bytes past the head, compared one by one (most words have none), not by a call to
+/// `memcmp`, which in WebAssembly is a byte loop behind a call anyway.
+#[inline(always)]
+pub(crate) fn same_past_head(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).skip(8).all(|(x, y)| x == y)
+}
+
 /// An empty slot of such a table.
 const EMPTY: u32 = u32::MAX;
 

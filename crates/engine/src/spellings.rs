@@ -4,7 +4,7 @@
 //! spellings. Hashing each token once here lets every later stage (terms, entity keys and
 //! their facts) work per spelling, with an array lookup per token instead of a hash of its text.
 
-use crate::hash::{hash_at, head_at, StringTable};
+use crate::hash::{hash_at, head_at, same_past_head, StringTable};
 use crate::tokens::Token;
 
 /// A spelling's number: spellings are numbered in order of first appearance.
@@ -33,8 +33,9 @@ impl<'t> Spellings<'t> {
             let head = head_at(bytes, t.start, len);
             let hash = hash_at(bytes, t.start, len, head);
             let texts = &out.text;
-            let (id, new) = table
-                .find_or_add(head, hash, |id| texts.get(id as usize).is_some_and(|s| same_bytes(s.as_bytes(), word)));
+            let (id, new) = table.find_or_add(head, hash, |id| {
+                texts.get(id as usize).is_some_and(|s| same_past_head(s.as_bytes(), word))
+            });
             if new {
                 out.text.push(text.get(t.start..t.end).unwrap_or(""));
             }
@@ -62,13 +63,6 @@ impl<'t> Spellings<'t> {
     pub fn text(&self, id: SpellingId) -> &'t str {
         self.text.get(id as usize).copied().unwrap_or("")
     }
-}
-
-/// Byte-equal, past the first eight bytes (equal heads were compared already): byte by byte,
-/// not by a call to `memcmp`, which in WebAssembly is a byte loop behind a call anyway.
-#[inline(always)]
-fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).skip(8).all(|(x, y)| x == y)
 }
 
 #[cfg(test)]

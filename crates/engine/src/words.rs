@@ -4,7 +4,7 @@
 //! folds into its word ("Trump’s" counts towards "trump"); other contractions stay whole
 //! ("can't", "who've"). Numbers, URLs and emails are not terms.
 
-use crate::hash::{hash_at, head_at, FastMap, FastSet, StringTable};
+use crate::hash::{hash_at, head_at, same_past_head, FastMap, FastSet, StringTable};
 use crate::report::Frequency;
 use crate::sentences::SentenceSpan;
 use crate::span::Span;
@@ -97,7 +97,7 @@ impl Vocabulary {
         let (text, spans) = (&self.text, &self.spans);
         let same = |id: TermId| {
             let (start, end) = spans.get(id as usize).copied().unwrap_or((0, 0));
-            text.get(start as usize..end as usize) == Some(term)
+            text.get(start as usize..end as usize).is_some_and(|t| same_past_head(t.as_bytes(), bytes))
         };
         let (id, new) = self.table.find_or_add(head, hash, same);
         if new {

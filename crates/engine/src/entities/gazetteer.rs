@@ -1,7 +1,7 @@
 //! The gazetteers in `data/entities/` (see `data/SOURCES.md`): one lower-case entry a line.
 //! All of them become one map, from folded key to the lists that hold it, the first time one is asked for.
 
-use crate::hash::{hash_at, head_at, StringTable};
+use crate::hash::{hash_at, head_at, same_past_head, StringTable};
 use std::sync::OnceLock;
 
 use super::fold;
@@ -92,7 +92,8 @@ impl Gazetteer {
     fn add(&mut self, key: &'static str, list: u8) {
         let (head, hash) = head_and_hash(key);
         let keys = &self.keys;
-        let (id, new) = self.table.find_or_add(head, hash, |id| keys.get(id as usize) == Some(&key));
+        let same = |id: u32| keys.get(id as usize).is_some_and(|k| same_past_head(k.as_bytes(), key.as_bytes()));
+        let (id, new) = self.table.find_or_add(head, hash, same);
         if new {
             self.keys.push(key);
             self.lists.push(list);
@@ -103,7 +104,8 @@ impl Gazetteer {
 
     fn find(&self, key: &str) -> Option<usize> {
         let (head, hash) = head_and_hash(key);
-        let id = self.table.find(head, hash, |id| self.keys.get(id as usize).is_some_and(|&k| k == key))?;
+        let same = |id: u32| self.keys.get(id as usize).is_some_and(|k| same_past_head(k.as_bytes(), key.as_bytes()));
+        let id = self.table.find(head, hash, same)?;
         Some(id as usize)
     }
 }
