@@ -129,7 +129,8 @@ impl<'a> Context<'a> {
         self.is_lowercase_word(i) && lexicon::is_cue(&self.lower(i))
     }
 
-    fn is_any_cue(&self, i: usize) -> bool {
+    /// A reporting verb, or a verb that introduces a partial quote ("accused", "called").
+    pub fn is_any_cue(&self, i: usize) -> bool {
         self.is_lowercase_word(i) && {
             let w = self.lower(i);
             lexicon::is_any_cue(&w)

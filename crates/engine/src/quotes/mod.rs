@@ -58,7 +58,7 @@ pub(crate) fn find(
             None => Speaker::default(),
         })
         .collect();
-    continue_previous(&cx, &quotes, &mut attributions, &mut speakers, &paragraphs);
+    continue_previous(&cx, &quotes, &mut attributions, &mut speakers, &paragraphs, sentences);
 
     quotes
         .iter()
@@ -173,7 +173,9 @@ fn borrow_from_next(cx: &Context, quotes: &[RawQuote], attributions: &mut [Optio
 
 /// A quote with no speaker of its own continues the quote before it when it follows it (and
 /// its attribution) directly: `“…,” he said. “…”`, or a new paragraph of the same quotation.
-/// A participle with no subject (`…, adding: “…”`) continues it within the paragraph.
+/// A participle with no subject (`…, adding: “…”`) continues it within the paragraph. A second
+/// partial quote in the sentence of one attributed before it continues it too (`he said the
+/// field was “moving fast” but that testing “has to keep pace”`).
 #[inline(never)]
 fn continue_previous(
     cx: &Context,
@@ -181,7 +183,9 @@ fn continue_previous(
     attributions: &mut [Option<Attribution>],
     speakers: &mut [Speaker],
     paragraphs: &[usize],
+    sentences: &[SentenceSpan],
 ) {
+    let sentence_of = |token: usize| sentences.partition_point(|s| s.tokens.end <= token);
     for k in 1..quotes.len() {
         if speakers[k].mention.is_some() {
             continue;
@@ -198,9 +202,17 @@ fn continue_previous(
         let follows = if participle {
             paragraph_of(paragraphs, previous_close) == paragraph_of(paragraphs, quote.open_token)
         } else {
+            let attributed_before_it = attributions[k - 1]
+                .as_ref()
+                .and_then(|a| a.mention.as_ref())
+                .is_some_and(|m| m.first_token < previous.open_token);
+            let in_its_sentence = attributed_before_it
+                && sentence_of(previous.open_token) == sentence_of(quote.open_token)
+                && joined_in_one_clause(cx, previous_close + 1, quote.open_token);
             attributions[k].is_none()
-                && paragraph_of(paragraphs, quote.open_token) <= paragraph_of(paragraphs, previous_end) + 1
-                && only_glue_between(cx, previous_end + 1, quote.open_token)
+                && (in_its_sentence
+                    || (paragraph_of(paragraphs, quote.open_token) <= paragraph_of(paragraphs, previous_end) + 1
+                        && only_glue_between(cx, previous_end + 1, quote.open_token)))
         };
         if !follows {
             continue;
@@ -219,6 +231,22 @@ fn continue_previous(
             continues_previous: true,
         });
     }
+}
+
+/// Whether tokens `from..to`, between two quotes of one sentence, join the second to what the
+/// first one's speaker said: a few words with "and", "but", "or" or "that" among them, and
+/// no name, no reporting verb and no "so-called", which would make it someone else's words or a
+/// term ("what Wemmick calls “…” and what Jaggers reproaches Pip for", "a juggling act called
+/// “The Platter”").
+fn joined_in_one_clause(cx: &Context, from: usize, to: usize) -> bool {
+    if to < from || to - from > 10 {
+        return false;
+    }
+    let plain = (from..to)
+        .all(|i| !cx.is_capitalised_word(i) && !cx.is_any_cue(i) && !marks::is_mark_token(cx.text, &cx.tokens[i]));
+    plain
+        && (from..to).any(|i| matches!(cx.lower(i).as_ref(), "and" | "but" | "or" | "that"))
+        && cx.lower(to.wrapping_sub(1)) != "so-called"
 }
 
 /// A short quote that does not stand as a sentence of its own: a scare quote, a term, a title.

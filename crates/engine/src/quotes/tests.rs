@@ -639,3 +639,32 @@ fn a_participle_cue_after_a_dateline_and_an_appositive() {
     let speakers: Vec<Option<&str>> = found.iter().map(|q| q.speaker.as_deref()).collect();
     assert_eq!(speakers, [Some("Maria Cantwell"), Some("Vitali Klitschko"), None], "{:#?}", rows(text, &found));
 }
+
+#[test]
+fn a_second_partial_quote_joined_to_the_first_has_its_speaker() {
+    // Not past a name ("and Mrs. Whipsnade was"), nor to a "so-called" term.
+    let text = "Demis Hassabis said the field was “moving incredibly fast” but that testing “has to keep pace.”\n\n\
+                Roy Robards said she was “the Mare” and Mrs. Whipsnade was “the Queen.”\n\n\
+                Pip wanted what Wemmick calls “portable property” and what Jaggers calls “a fortune.”\n\n\
+                Ann Lee said the plan was “bold” and the so-called “reform” was late.";
+    let people = [
+        person(text, "Demis Hassabis", &["Demis Hassabis"]),
+        person(text, "Roy Robards", &["Roy Robards"]),
+        person(text, "Wemmick", &["Wemmick"]),
+        person(text, "Jaggers", &["Jaggers"]),
+        person(text, "Ann Lee", &["Ann Lee"]),
+    ];
+    let found = quotes_with(text, &people);
+    let speakers: Vec<Option<&str>> = found.iter().map(|q| q.speaker.as_deref()).collect();
+    let expected = [
+        Some("Demis Hassabis"),
+        Some("Demis Hassabis"),
+        Some("Roy Robards"),
+        None,
+        Some("Wemmick"),
+        Some("Jaggers"),
+        Some("Ann Lee"),
+        None,
+    ];
+    assert_eq!(speakers, expected, "{:#?}", rows(text, &found));
+}
