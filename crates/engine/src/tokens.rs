@@ -71,6 +71,12 @@ pub(crate) fn line_breaks_before(text: &str, tokens: &[Token], i: usize) -> usiz
     let (Some(prev), Some(this)) = (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i)) else {
         return 0;
     };
+    line_breaks_between(text, prev, this)
+}
+
+/// How many line breaks stand in the white space between two tokens, `prev` before `this`.
+#[inline(always)]
+pub(crate) fn line_breaks_between(text: &str, prev: &Token, this: &Token) -> usize {
     match text.as_bytes().get(prev.end..this.start) {
         // Most gaps are one space or none.
         Some([]) | None => 0,

@@ -88,20 +88,15 @@ struct Open {
 #[inline(never)]
 pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> Vec<usize> {
     let blank_lines = has_blank_line(text);
-    let bytes = text.as_bytes();
     let mut starts = Vec::new();
     if !tokens.is_empty() {
         starts.push(0);
     }
-    // Token by token, the gap before each: most gaps are one space or none. (Looking for the
-    // line breaks with `str::find` instead is fewer instructions natively but slower in
-    // WebAssembly, where the standard library's search reads four bytes at a time.)
+    // Token by token, the gap before each. (Looking for the line breaks with `str::find`
+    // instead is fewer instructions natively but slower in WebAssembly, where the standard
+    // library's search reads four bytes at a time.)
     for (i, pair) in tokens.windows(2).enumerate() {
-        let newlines = match bytes.get(pair[0].end..pair[1].start) {
-            Some([]) | None => 0,
-            Some([b]) => usize::from(*b == b'\n'),
-            Some(gap) => gap.iter().filter(|&&b| b == b'\n').count(),
-        };
+        let newlines = crate::tokens::line_breaks_between(text, &pair[0], &pair[1]);
         if newlines > 1 || (newlines == 1 && !blank_lines) {
             starts.push(i + 1);
         }
