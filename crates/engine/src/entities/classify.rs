@@ -122,7 +122,9 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if n > 1 && n <= 4 && first_lists.given_name() {
         e.person += 3.0;
     }
-    if n > 1 && doc.lists(last).surname() {
+    // A surname that is also a place ends an agency's name as often ("Statistics Canada",
+    // "Visit Florida"): it counts only after a given name, which counts already.
+    if n > 1 && doc.lists(last).surname() && !doc.lists(last).place() {
         e.person += 1.0;
     }
     if n > 1 && person_shaped(doc, range.clone()) {

@@ -504,3 +504,12 @@ fn hyphenated_titles_and_sources_after_according_to() {
     assert_eq!(kind_of(&found, "Mark Rutte"), Some(EntityKind::Person), "{found:?}");
     assert_eq!(kind_of(&found, "Ukrenergo"), Some(EntityKind::Organization), "{found:?}");
 }
+
+#[test]
+fn a_surname_that_is_a_place_makes_no_person_without_a_given_name() {
+    // "Canada" and "Washington" are surnames in the census lists and places too.
+    let text = "Exports fell, according to Statistics Canada. George Washington crossed the river.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Statistics Canada"), Some(EntityKind::Organization), "{found:?}");
+    assert_eq!(kind_of(&found, "George Washington"), Some(EntityKind::Person), "{found:?}");
+}
