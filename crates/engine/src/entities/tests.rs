@@ -513,3 +513,13 @@ fn a_surname_that_is_a_place_makes_no_person_without_a_given_name() {
     assert_eq!(kind_of(&found, "Statistics Canada"), Some(EntityKind::Organization), "{found:?}");
     assert_eq!(kind_of(&found, "George Washington"), Some(EntityKind::Person), "{found:?}");
 }
+
+#[test]
+fn an_occupation_before_a_name_is_a_title() {
+    let text = "Meteorologist Ariel Cohen said gusts could reach 100 mph. Economist Jane Roe disagreed. \
+                The Producer Price Index rose.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Ariel Cohen"), ["Ariel Cohen"], "{found:?}");
+    assert_eq!(mentions(text, &found, "Jane Roe"), ["Jane Roe"], "{found:?}");
+    assert!(found.iter().all(|e| e.kind != EntityKind::Person || !e.name.contains("Price")), "{found:?}");
+}
