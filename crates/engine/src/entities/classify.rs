@@ -86,7 +86,9 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     }
     let known_place = whole_lists.place();
     if known_place {
-        e.place += 4.0;
+        // A place of several words known whole ("Santa Ana", "San Jose") outweighs words that
+        // are given names and surnames one by one.
+        e.place += if n > 1 { 6.0 } else { 4.0 };
     }
     if n > 1 && (doc.is(last, &ORG_SUFFIXES) || doc.is(range.start, &ORG_OPENERS)) && !known_place {
         e.organization += 5.0;

@@ -523,3 +523,12 @@ fn an_occupation_before_a_name_is_a_title() {
     assert_eq!(mentions(text, &found, "Jane Roe"), ["Jane Roe"], "{found:?}");
     assert!(found.iter().all(|e| e.kind != EntityKind::Person || !e.name.contains("Price")), "{found:?}");
 }
+
+#[test]
+fn a_place_of_several_words_known_whole_beats_given_names() {
+    // "Santa" and "Ana" are given names, "Leone" a surname.
+    let text = "Fires were driven by Santa Ana winds. Aid reached Sierra Leone on Monday.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Santa Ana"), Some(EntityKind::Place), "{found:?}");
+    assert_eq!(kind_of(&found, "Sierra Leone"), Some(EntityKind::Place), "{found:?}");
+}
