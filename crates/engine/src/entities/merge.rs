@@ -182,10 +182,13 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
         if parts.len() < 2 || kind_of_key(g).kind() != Some(EntityKind::Organization) {
             continue;
         }
-        let Some(k) = (1..parts.len()).find(|&k| gazetteer::lists(&parts[..k].join(" ")).place()) else {
-            continue;
+        // The longest place first: "Kansas City Chiefs" is Kansas City's Chiefs, not Kansas's
+        // "City Chiefs".
+        let rest_of = |k: usize| {
+            let place = gazetteer::lists(&parts[..k].join(" ")).place();
+            place.then(|| by_key.get(parts[k..].join(" ").as_str()).copied()).flatten()
         };
-        let Some(&short) = by_key.get(parts[k..].join(" ").as_str()) else {
+        let Some(short) = (1..parts.len()).rev().find_map(rest_of) else {
             continue;
         };
         if let Some(long) = long_of.get_mut(short).filter(|_| kind_of_key(short).kind() != Some(EntityKind::Person)) {

@@ -489,6 +489,10 @@ fn an_organization_named_after_a_place_goes_by_the_rest_of_its_name() {
     let found = entities(text);
     assert_eq!(mentions(text, &found, "New York Yankees"), ["New York Yankees", "Yankees"], "{found:?}");
     assert_eq!(mentions(text, &found, "U.S. Senate"), ["U.S. Senate", "Senate"], "{found:?}");
+    // The longest place: Kansas City's Chiefs, though Kansas is a place too.
+    let text = "The Kansas City Chiefs won. Buffalo fell to the Chiefs again.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Kansas City Chiefs"), ["Kansas City Chiefs", "Chiefs"], "{found:?}");
     // Two of them share the rest: "the Times" could be either.
     let text = "The New York Times and the Los Angeles Times reported it. The Times said more.";
     let found = entities(text);
