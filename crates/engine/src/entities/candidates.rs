@@ -166,6 +166,9 @@ impl Document<'_> {
         if self.key(and) != "and" || !self.keys.has(and, keys::STARTS_LOWER) || self.line_break_before(and) {
             return None;
         }
+        // A sentence's capitalised "The" is in the run but not in the name ("The Centers for
+        // Disease Control and Prevention").
+        let start = if self.key(start) == "the" && start + 1 < and { start + 1 } else { start };
         let mut stop = and + 1;
         while stop < limit && stop < and + 7 && self.is_capitalised_word(stop) && !self.line_break_before(stop) {
             stop += 1;

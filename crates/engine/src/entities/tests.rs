@@ -536,3 +536,13 @@ fn a_place_of_several_words_known_whole_beats_given_names() {
     assert_eq!(kind_of(&found, "Santa Ana"), Some(EntityKind::Place), "{found:?}");
     assert_eq!(kind_of(&found, "Sierra Leone"), Some(EntityKind::Place), "{found:?}");
 }
+
+#[test]
+fn an_x_of_y_and_z_organization_opening_a_sentence() {
+    let text = "The Centers for Disease Control and Prevention reported cases. \
+                The Department of Health and Human Services agreed.";
+    let found = entities(text);
+    for name in ["Centers for Disease Control and Prevention", "Department of Health and Human Services"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Organization), "{found:?}");
+    }
+}
