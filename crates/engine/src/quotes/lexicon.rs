@@ -921,6 +921,7 @@ pub(crate) fn is_company_noun(w: &str) -> bool {
             | "corporation"
             | "publisher"
             | "broadcaster"
+            | "agency"
     )
 }
 

@@ -668,3 +668,20 @@ fn a_second_partial_quote_joined_to_the_first_has_its_speaker() {
     ];
     assert_eq!(speakers, expected, "{:#?}", rows(text, &found));
 }
+
+#[test]
+fn the_agency_is_the_organization_the_story_is_about() {
+    let text = "The Centers for Disease Control and Prevention reported new cases on Friday. \
+                “Vaccination remains the best protection,” the agency said.";
+    let name = "Centers for Disease Control and Prevention";
+    let at = text.find(name).unwrap();
+    let agency = Entity {
+        name: name.to_string(),
+        kind: EntityKind::Organization,
+        count: 1,
+        mentions: vec![Span::new(at, at + name.len())],
+    };
+    let found = quotes_with(text, &[agency]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker.as_deref(), Some(name), "{:#?}", rows(text, &found));
+}
