@@ -508,7 +508,18 @@ fn clause_subject(cx: &Context, start: usize, cue: usize) -> Option<Mention> {
             // title before the name is not part of it.
             let leading = matches!(first.as_ref(), "but" | "and" | "or" | "so" | "yet" | "then" | "still")
                 || lexicon::is_title_word(first.trim_end_matches('.'));
-            let from = if cx.is_capitalised_word(s) && leading { s + 1 } else { s };
+            // A title of several words ends at its last title word ("Finance Minister Nirmala
+            // Sitharaman").
+            let title_end = (s..cue)
+                .take(4)
+                .take_while(|&i| cx.is_capitalised_word(i))
+                .filter(|&i| lexicon::is_title_word(cx.lower(i).trim_end_matches('.')))
+                .last();
+            let from = match title_end {
+                Some(title) => title + 1,
+                None if cx.is_capitalised_word(s) && leading => s + 1,
+                None => s,
+            };
             let names = (from..cue).take(4).take_while(|&i| cx.is_name_token(i)).count();
             // A single capitalised word opening the sentence (or the text after its dateline)
             // may be any word.

@@ -685,3 +685,11 @@ fn the_agency_is_the_organization_the_story_is_about() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].speaker.as_deref(), Some(name), "{:#?}", rows(text, &found));
 }
+
+#[test]
+fn a_participle_cue_after_a_title_of_several_words() {
+    let text = "Finance Minister Nirmala Sitharaman welcomed the decision, saying it “balances growth.”";
+    let found = quotes_with(text, &[person(text, "Nirmala Sitharaman", &["Nirmala Sitharaman"])]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker.as_deref(), Some("Nirmala Sitharaman"), "{:#?}", rows(text, &found));
+}
