@@ -97,10 +97,13 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if n == 1 && brand_shaped(doc.word(range.start)) {
         e.organization += 2.0;
     }
-    if n > 2 && keys().any(|k| k == "of" || k == "for") {
-        if doc.is(range.start, &PLACE_HEADS) {
+    // "University of Oxford", "Gulf of Mexico"; the head may come after a word that qualifies
+    // it ("Reserve Bank of India", "National Institutes of Health").
+    if let Some(of) = (range.start + 1..range.end).find(|&i| matches!(doc.key(i), "of" | "for")) {
+        let head = |list: &Words| doc.is(range.start, list) || doc.is(of - 1, list);
+        if n > 2 && head(&PLACE_HEADS) {
             e.place += 4.0;
-        } else if doc.is(range.start, &ORG_HEADS) {
+        } else if n > 2 && head(&ORG_HEADS) {
             e.organization += 5.0;
         }
     }
