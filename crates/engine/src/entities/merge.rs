@@ -177,6 +177,10 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
     const UNSET: usize = usize::MAX;
     const AMBIGUOUS: usize = usize::MAX - 1;
     let mut long_of = vec![UNSET; key_evidence.len()];
+    // By the group of a rest, how the first organization's place is written (see
+    // `PlaceWritten`): "the U.S. Department of Agriculture" and "the United States Department
+    // of Agriculture" share the rest and are one.
+    let mut place_of: Vec<Option<PlaceWritten>> = vec![None; key_evidence.len()];
     for (i, m) in key_firsts.iter().map(|&i| (i, &named[i])) {
         let (parts, g) = (parts_of(m), group_of[i]);
         if parts.len() < 2 || kind_of_key(g).kind() != Some(EntityKind::Organization) {
@@ -188,12 +192,21 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
             let place = gazetteer::lists(&parts[..k].join(" ")).place();
             place.then(|| by_key.get(parts[k..].join(" ").as_str()).copied()).flatten()
         };
-        let Some(short) = (1..parts.len()).rev().find_map(rest_of) else {
+        let Some((k, short)) = (1..parts.len()).rev().find_map(|k| Some((k, rest_of(k)?))) else {
             continue;
         };
-        if let Some(long) = long_of.get_mut(short).filter(|_| kind_of_key(short).kind() != Some(EntityKind::Person)) {
-            // Keys are distinct: a second organization with this rest is another one.
-            *long = if *long == UNSET { g } else { AMBIGUOUS };
+        let place = PlaceWritten::of(&parts[..k]);
+        if let (Some(long), Some(first_place)) = (
+            long_of.get_mut(short).filter(|_| kind_of_key(short).kind() != Some(EntityKind::Person)),
+            place_of.get_mut(short),
+        ) {
+            match (*long, first_place.as_ref()) {
+                (UNSET, _) => (*long, *first_place) = (g, Some(place)),
+                // The same place, once in full and once abbreviated: the same organization.
+                (first, Some(written)) if first < AMBIGUOUS && written.same_place(&place) => groups.join(first, g),
+                // Keys are distinct: a second organization with this rest is another one.
+                _ => *long = AMBIGUOUS,
+            }
         }
     }
     for (short, &long) in long_of.iter().enumerate() {
@@ -442,6 +455,37 @@ fn title_says_female(key: &str) -> Option<bool> {
     }
 }
 
+/// How a place opening an organization's name is written: its letters, and whether that is
+/// an abbreviation ("u.s." -> "us") or the initials of its words ("united states" -> "us").
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct PlaceWritten {
+    letters: [u8; 4],
+    abbreviated: bool,
+}
+
+impl PlaceWritten {
+    fn of(parts: &[&str]) -> PlaceWritten {
+        let (written, abbreviated): (Vec<u8>, bool) = match parts {
+            [one] if one.contains('.') || one.len() <= 3 => {
+                (one.bytes().filter(u8::is_ascii_alphabetic).collect(), true)
+            }
+            _ => (parts.iter().filter_map(|p| p.bytes().next()).collect(), false),
+        };
+        // Two to four letters; any other place is never taken for another.
+        let mut letters = [0u8; 4];
+        if let Some(slots) = letters.get_mut(..written.len()).filter(|_| written.len() >= 2) {
+            slots.copy_from_slice(&written);
+        }
+        PlaceWritten { letters, abbreviated }
+    }
+
+    /// Whether one is the other abbreviated ("u.s." and "united states"; not "new york" and
+    /// "north yorkshire", both in full).
+    fn same_place(&self, other: &PlaceWritten) -> bool {
+        self.abbreviated != other.abbreviated && self.letters[0] != 0 && self.letters == other.letters
+    }
+}
+
 /// "new york police department" -> "nypd"; "department of justice" -> "dj" and "doj".
 fn initials(parts: &[&str]) -> Vec<String> {
     let mut short = String::new();
@@ -504,4 +548,19 @@ fn single_spaced(t: &str) -> String {
 fn same_words(a: &str, b: &str) -> bool {
     let folded = |t| str::split_whitespace(t).flat_map(|w| w.chars().chain([' '])).flat_map(char::to_lowercase);
     folded(a).eq(folded(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PlaceWritten;
+
+    #[test]
+    fn a_place_is_the_same_only_abbreviated_against_in_full() {
+        let written = |parts: &[&str]| PlaceWritten::of(parts);
+        assert!(written(&["u.s."]).same_place(&written(&["united", "states"])));
+        assert!(written(&["new", "york"]).same_place(&written(&["ny"])));
+        assert!(!written(&["new", "york"]).same_place(&written(&["north", "yorkshire"])));
+        assert!(!written(&["u.s."]).same_place(&written(&["u.k."])));
+        assert!(!written(&["texas"]).same_place(&written(&["tx"])), "a one-word place is no initials");
+    }
 }

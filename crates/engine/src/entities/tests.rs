@@ -493,6 +493,13 @@ fn an_organization_named_after_a_place_goes_by_the_rest_of_its_name() {
     let text = "The Kansas City Chiefs won. Buffalo fell to the Chiefs again.";
     let found = entities(text);
     assert_eq!(mentions(text, &found, "Kansas City Chiefs"), ["Kansas City Chiefs", "Chiefs"], "{found:?}");
+    // One place written in full and abbreviated: one organization.
+    let text = "The U.S. Department of Agriculture acted. The United States Department of Agriculture \
+                agreed, and the Department of Agriculture paid.";
+    let found = entities(text);
+    let usda =
+        ["U.S. Department of Agriculture", "United States Department of Agriculture", "Department of Agriculture"];
+    assert_eq!(mentions(text, &found, "United States Department of Agriculture"), usda, "{found:?}");
     // Two of them share the rest: "the Times" could be either.
     let text = "The New York Times and the Los Angeles Times reported it. The Times said more.";
     let found = entities(text);
