@@ -146,6 +146,14 @@ pub(crate) fn hash_at(text: &[u8], start: usize, len: usize, head: u64) -> u64 {
     hash
 }
 
+/// The head and hash of a string of its own (not one read in place in a text, as
+/// `Spellings` reads its tokens).
+#[inline(always)]
+pub(crate) fn head_and_hash(bytes: &[u8]) -> (u64, u64) {
+    let head = head_at(bytes, 0, bytes.len());
+    (head, hash_at(bytes, 0, bytes.len(), head))
+}
+
 /// Up to eight bytes as one little-endian number, zero-padded: put together byte by byte,
 /// without a copy of unknown length (a `memcpy` call in WebAssembly, for nearly every word).
 fn padded(bytes: &[u8]) -> u64 {
@@ -255,11 +263,7 @@ mod tests {
     #[test]
     fn a_string_table_finds_what_was_added_and_nothing_else() {
         let words = ["the", "a", "new york", "newspapers", "é", ""];
-        let key = |w: &str| {
-            let b = w.as_bytes();
-            let head = head_at(b, 0, b.len());
-            (head, hash_at(b, 0, b.len(), head))
-        };
+        let key = |w: &str| head_and_hash(w.as_bytes());
         let mut table = StringTable::with_capacity(2);
         for (i, w) in words.iter().enumerate() {
             let (head, hash) = key(w);

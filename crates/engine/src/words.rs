@@ -4,7 +4,7 @@
 //! folds into its word ("Trump’s" counts towards "trump"); other contractions stay whole
 //! ("can't", "who've"). Numbers, URLs and emails are not terms.
 
-use crate::hash::{hash_at, head_at, same_past_head, FastMap, FastSet, StringTable};
+use crate::hash::{head_and_hash, same_past_head, FastMap, FastSet, StringTable};
 use crate::report::Frequency;
 use crate::sentences::SentenceSpan;
 use crate::span::Span;
@@ -92,8 +92,7 @@ impl Vocabulary {
 
     fn intern(&mut self, term: &str, kind: TokenKind) -> TermId {
         let bytes = term.as_bytes();
-        let head = head_at(bytes, 0, bytes.len());
-        let hash = hash_at(bytes, 0, bytes.len(), head);
+        let (head, hash) = head_and_hash(bytes);
         let (text, spans) = (&self.text, &self.spans);
         let same = |id: TermId| {
             let (start, end) = spans.get(id as usize).copied().unwrap_or((0, 0));

@@ -99,11 +99,12 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     }
     // "University of Oxford", "Gulf of Mexico"; the head may come after a word that qualifies
     // it ("Reserve Bank of India", "National Institutes of Health").
-    if let Some(of) = (range.start + 1..range.end).find(|&i| matches!(doc.key(i), "of" | "for")) {
+    let of = (n > 2).then(|| (range.start + 1..range.end).find(|&i| matches!(doc.key(i), "of" | "for"))).flatten();
+    if let Some(of) = of {
         let head = |list: &Words| doc.is(range.start, list) || doc.is(of - 1, list);
-        if n > 2 && head(&PLACE_HEADS) {
+        if head(&PLACE_HEADS) {
             e.place += 4.0;
-        } else if n > 2 && head(&ORG_HEADS) {
+        } else if head(&ORG_HEADS) {
             e.organization += 5.0;
         }
     }

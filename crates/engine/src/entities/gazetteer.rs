@@ -1,7 +1,7 @@
 //! The gazetteers in `data/entities/` (see `data/SOURCES.md`): one lower-case entry a line.
 //! All of them become one map, from folded key to the lists that hold it, the first time one is asked for.
 
-use crate::hash::{hash_at, head_at, same_past_head, StringTable};
+use crate::hash::{head_and_hash, same_past_head, StringTable};
 use std::sync::OnceLock;
 
 use super::fold;
@@ -90,7 +90,7 @@ struct Gazetteer {
 
 impl Gazetteer {
     fn add(&mut self, key: &'static str, list: u8) {
-        let (head, hash) = head_and_hash(key);
+        let (head, hash) = head_and_hash(key.as_bytes());
         let keys = &self.keys;
         let same = |id: u32| keys.get(id as usize).is_some_and(|k| same_past_head(k.as_bytes(), key.as_bytes()));
         let (id, new) = self.table.find_or_add(head, hash, same);
@@ -103,17 +103,11 @@ impl Gazetteer {
     }
 
     fn find(&self, key: &str) -> Option<usize> {
-        let (head, hash) = head_and_hash(key);
+        let (head, hash) = head_and_hash(key.as_bytes());
         let same = |id: u32| self.keys.get(id as usize).is_some_and(|k| same_past_head(k.as_bytes(), key.as_bytes()));
         let id = self.table.find(head, hash, same)?;
         Some(id as usize)
     }
-}
-
-fn head_and_hash(key: &str) -> (u64, u64) {
-    let bytes = key.as_bytes();
-    let head = head_at(bytes, 0, bytes.len());
-    (head, hash_at(bytes, 0, bytes.len(), head))
 }
 
 /// The lists, built once per page or process, before the first analysis (the page's worker

@@ -172,15 +172,17 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
     // "the Yankees" is the New York Yankees, "the Senate" the U.S. Senate: an organization
     // named after a known place goes by the rest of its name too, unless two such
     // organizations share that rest ("the Times" after the New York and the Los Angeles Times).
-    // By the group of a rest ("yankees"), the organization's group; `AMBIGUOUS` when two share
-    // it. A list by group number rather than a map: no hashing, and joined in group order.
-    const UNSET: usize = usize::MAX;
-    const AMBIGUOUS: usize = usize::MAX - 1;
-    let mut long_of = vec![UNSET; key_evidence.len()];
-    // By the group of a rest, how the first organization's place is written (see
-    // `PlaceWritten`): "the U.S. Department of Agriculture" and "the United States Department
-    // of Agriculture" share the rest and are one.
-    let mut place_of: Vec<Option<PlaceWritten>> = vec![None; key_evidence.len()];
+    // By the group of a rest ("yankees"), what names it so far. A list by group number rather
+    // than a map: no hashing, and joined in group order.
+    #[derive(Clone, Copy)]
+    enum Rest {
+        Unnamed,
+        /// The organization's group, and how its place is written.
+        Of(usize, PlaceWritten),
+        /// Two organizations share it.
+        Ambiguous,
+    }
+    let mut rests = vec![Rest::Unnamed; key_evidence.len()];
     for (i, m) in key_firsts.iter().map(|&i| (i, &named[i])) {
         let (parts, g) = (parts_of(m), group_of[i]);
         if parts.len() < 2 || kind_of_key(g).kind() != Some(EntityKind::Organization) {
@@ -195,22 +197,21 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
         let Some((k, short)) = (1..parts.len()).rev().find_map(|k| Some((k, rest_of(k)?))) else {
             continue;
         };
+        let Some(rest) = rests.get_mut(short).filter(|_| kind_of_key(short).kind() != Some(EntityKind::Person)) else {
+            continue;
+        };
         let place = PlaceWritten::of(&parts[..k]);
-        if let (Some(long), Some(first_place)) = (
-            long_of.get_mut(short).filter(|_| kind_of_key(short).kind() != Some(EntityKind::Person)),
-            place_of.get_mut(short),
-        ) {
-            match (*long, first_place.as_ref()) {
-                (UNSET, _) => (*long, *first_place) = (g, Some(place)),
-                // The same place, once in full and once abbreviated: the same organization.
-                (first, Some(written)) if first < AMBIGUOUS && written.same_place(&place) => groups.join(first, g),
-                // Keys are distinct: a second organization with this rest is another one.
-                _ => *long = AMBIGUOUS,
-            }
+        match *rest {
+            Rest::Unnamed => *rest = Rest::Of(g, place),
+            // The same place, once in full and once abbreviated ("U.S.", "United States"): the
+            // same organization.
+            Rest::Of(first, written) if written.same_place(&place) => groups.join(first, g),
+            // Keys are distinct: a second organization with this rest is another one.
+            _ => *rest = Rest::Ambiguous,
         }
     }
-    for (short, &long) in long_of.iter().enumerate() {
-        if long < AMBIGUOUS {
+    for (short, rest) in rests.iter().enumerate() {
+        if let Rest::Of(long, _) = *rest {
             groups.join(long, short);
         }
     }

@@ -107,8 +107,15 @@ impl<'a> Context<'a> {
             && !(self.word(i) == "." && self.is(i + 1, ","))
     }
 
+    /// A dash, or a hyphen standing alone as one.
     fn is_dash(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Punctuation) && matches!(self.word(i), "—" | "–" | "--" | "-" | "―" | "——")
+        self.is_long_dash(i) || (self.kind(i) == Some(TokenKind::Punctuation) && self.word(i) == "-")
+    }
+
+    /// A dash between words, not a hyphen: no appositive runs across one ("KYIV, Ukraine —
+    /// Mayor Vitali Klitschko toured the site, adding" is no "KYIV" described at length).
+    fn is_long_dash(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Punctuation) && matches!(self.word(i), "—" | "–" | "--" | "―" | "——")
     }
 
     /// The last token of the attribution clause that token `from` is in: up to the next
@@ -298,12 +305,6 @@ impl<'a> Context<'a> {
             .rev()
             .take_while(|&i| !self.ends_clause(i) && !self.is_mark(i) && !self.is_long_dash(i))
             .find(|&i| self.is(i, ","))
-    }
-
-    /// A dash between words, not a hyphen: no appositive runs across one ("KYIV, Ukraine —
-    /// Mayor Vitali Klitschko toured the site, adding" is no "KYIV" described at length).
-    fn is_long_dash(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Punctuation) && matches!(self.word(i), "—" | "–" | "--" | "―" | "——")
     }
 }
 
@@ -506,10 +507,9 @@ fn clause_subject(cx: &Context, start: usize, cue: usize) -> Option<Mention> {
         } else {
             // "But Morgan did not leave …", "Rep. Mac Barber is asking …": a conjunction or a
             // title before the name is not part of it.
-            let leading = matches!(first.as_ref(), "but" | "and" | "or" | "so" | "yet" | "then" | "still")
-                || lexicon::is_title_word(first.trim_end_matches('.'));
-            // A title of several words ends at its last title word ("Finance Minister Nirmala
-            // Sitharaman").
+            let conjunction = matches!(first.as_ref(), "but" | "and" | "or" | "so" | "yet" | "then" | "still");
+            // A title, of one word or several, ends at its last title word ("Rep. Mac Barber",
+            // "Finance Minister Nirmala Sitharaman").
             let title_end = (s..cue)
                 .take(4)
                 .take_while(|&i| cx.is_capitalised_word(i))
@@ -517,7 +517,7 @@ fn clause_subject(cx: &Context, start: usize, cue: usize) -> Option<Mention> {
                 .last();
             let from = match title_end {
                 Some(title) => title + 1,
-                None if cx.is_capitalised_word(s) && leading => s + 1,
+                None if cx.is_capitalised_word(s) && conjunction => s + 1,
                 None => s,
             };
             let names = (from..cue).take(4).take_while(|&i| cx.is_name_token(i)).count();
