@@ -5,9 +5,9 @@ import { join } from "node:path";
 
 /**
  * Opens `rootUrl` + `dist`/ in `page` and asks for the sample's analysis at once; returns, in
- * ms from navigation on the page's clock, `{ shown, clicked }`: when the analysis was on screen
- * (the first frame after it entered the page, so its layout and paint count) and when the
- * sample was asked for.
+ * ms from navigation on the page's clock, `{ shown, clicked, loaded }`: when the analysis was on
+ * screen (the first frame after it entered the page, so its layout and paint count), when the
+ * sample was asked for, and when the page's load event began.
  *
  * `how` says who asks. "instant" (the default): the page's own script clicks the sample the
  * moment its button exists, so the figure is the page's alone, as for a user who is already
@@ -35,7 +35,11 @@ export async function firstAnalysis(page, rootUrl, dist = "dist", how = "instant
   await page.goto(`${rootUrl}${dist}/`);
   if (how !== "instant") await page.locator("#sample").click();
   await page.waitForFunction(() => window.__first.shown !== undefined);
-  return page.evaluate(() => ({ shown: window.__first.shown, clicked: window.__first.clicked }));
+  return page.evaluate(() => ({
+    shown: window.__first.shown,
+    clicked: window.__first.clicked,
+    loaded: performance.getEntriesByType("navigation")[0].loadEventStart,
+  }));
 }
 
 /**
