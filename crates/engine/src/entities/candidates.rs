@@ -194,10 +194,16 @@ impl Document<'_> {
                 return Some(stop);
             }
         }
-        let of_org = self.is(start, &ORG_HEADS)
-            && (start + 1..and).any(|i| matches!(self.key(i), "of" | "for" | "on"))
+        // The head may follow a word that qualifies it ("International Association of
+        // Machinists and Aerospace Workers").
+        let of = (start + 1..and).find(|&i| matches!(self.key(i), "of" | "for" | "on"));
+        let of_org = of.is_some_and(|of| self.is(start, &ORG_HEADS) || self.is(of - 1, &ORG_HEADS))
             && !(start + 1..and).any(known);
-        let suffixed = and == start + 1 && !known(start) && self.is(stop - 1, &ORG_SUFFIXES);
+        // "Food and Drug Administration"; but "UCLA and Perkins School of Theology" are two.
+        let suffixed = and == start + 1
+            && !known(start)
+            && !self.keys.has(start, keys::ALL_CAPS)
+            && self.is(stop - 1, &ORG_SUFFIXES);
         (of_org || suffixed).then_some(stop)
     }
 }
@@ -332,8 +338,19 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
             }
             let mut name = i + 1;
             // "Secretary of State Mike Pompeo".
-            if doc.key(name) == "of" {
+            let of = doc.key(name) == "of";
+            if of {
                 name = (name + 2).min(end);
+            }
+            // "Chief Executive Kelly Ortberg", "Secretary of the Treasury Douglas Dillon": words
+            // that qualify a title may follow it; after "of", only before a given name ("Director
+            // of the National Iodine Nutrition study").
+            let mut past = name;
+            while past + 1 < end && doc.is(past, &TITLE_MODIFIERS) && !doc.is(past, &TITLES) {
+                past += 1;
+            }
+            if !of || doc.lists(past).given_name() {
+                name = past;
             }
             start = name;
             titled = true;

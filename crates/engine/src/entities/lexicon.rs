@@ -129,6 +129,7 @@ pub(super) static TITLES: Words = Words::new(
         "chairwoman",
         "chair",
         "ceo",
+        "administrator",
         "director",
         "speaker",
         "leader",

@@ -216,6 +216,17 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
         }
     }
 
+    // "Boeing Co" is Boeing, "Apple Inc." Apple: a company's legal form is no part of its name.
+    for (i, m) in key_firsts.iter().map(|&i| (i, &named[i])) {
+        if let [name @ .., suffix] = parts_of(m) {
+            if !name.is_empty() && is_legal_form(suffix) {
+                if let Some(&short) = by_key.get(name.join(" ").as_str()) {
+                    groups.join(group_of[i], short);
+                }
+            }
+        }
+    }
+
     // What the titles of each full name's mentions say of the person's sex (`None` when they
     // disagree), by the name's group.
     let mut sex_of: FastMap<usize, Option<bool>> = FastMap::default();
@@ -231,6 +242,11 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
     // Each one-word mention goes to the person whose surname (or, failing that, first name)
     // it is: the latest mentioned before it, or else the first after it.
     let mut assigned = group_of.clone();
+    // By surname, the person it last stood for alone.
+    let mut alone: FastMap<&str, usize> = FastMap::default();
+    // How far back (in bytes of text) a person named in full may be for a surname alone to
+    // stay with them when another of that surname is named since.
+    const NEARBY: usize = 3000;
     for (i, m) in named.iter().enumerate() {
         if m.parts.len() != 1 {
             continue;
@@ -253,10 +269,27 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
                 (Some(this), Some(&Some(that))) => this == that,
                 _ => true,
             };
+            // The person this surname alone stood for last time, if it fits still: a story
+            // names its subject by surname and others who share it in full ("Delgado ... her
+            // husband, Robert Delgado, died in 2015 ... Delgado told the Times").
             let before = people.partition_point(|&(j, _)| j < i);
-            let pick = people[..before].iter().rev().find(fits).or_else(|| people.iter().find(fits));
+            // Named in full nearby only: a long text may hold many stories.
+            // A title that says the mention's sex picks, first, the latest person known to be
+            // of it ("Mrs. Kennedy" after "Mr. Kennedy").
+            let known_sex = |&&(_, g): &&(usize, usize)| m.female.is_some() && sex_of.get(&g) == Some(&m.female);
+            let of_sex = people[..before].iter().rev().find(known_sex);
+            let earlier = alone
+                .get(word)
+                .and_then(|&g| people[..before].iter().rev().find(|&&(_, p)| p == g))
+                .filter(|&&(j, _)| named.get(j).is_some_and(|full| m.span.start - full.span.start < NEARBY))
+                .filter(fits);
+            let pick = of_sex
+                .or(earlier)
+                .or_else(|| people[..before].iter().rev().find(fits))
+                .or_else(|| people.iter().find(fits));
             if let Some(&(_, g)) = pick {
                 assigned[i] = g;
+                alone.insert(word, g);
                 continue;
             }
         }
@@ -268,6 +301,28 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
     }
 
     (groups, assigned)
+}
+
+/// A company's legal form, written after its name ("Inc.", "Co", "plc").
+fn is_legal_form(key: &str) -> bool {
+    matches!(
+        key,
+        "inc"
+            | "inc."
+            | "co"
+            | "co."
+            | "corp"
+            | "corp."
+            | "ltd"
+            | "ltd."
+            | "llc"
+            | "plc"
+            | "ag"
+            | "sa"
+            | "gmbh"
+            | "nv"
+            | "n.v."
+    )
 }
 
 /// Organizations and places by their initials, for acronyms; apart, those the gazetteers
@@ -489,6 +544,22 @@ impl PlaceWritten {
 
 /// "new york police department" -> "nypd"; "department of justice" -> "dj" and "doj".
 fn initials(parts: &[&str]) -> Vec<String> {
+    let mut out = initials_of(parts);
+    // "GM" is General Motors Co. as "TSMC" is Taiwan Semiconductor Manufacturing Co.
+    if let [name @ .., last] = parts {
+        if name.len() > 1 && is_legal_form(last) {
+            for short in initials_of(name) {
+                if !out.contains(&short) {
+                    out.push(short);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// [`initials`] of all the parts, a legal form counted as any word.
+fn initials_of(parts: &[&str]) -> Vec<String> {
     let mut short = String::new();
     let mut long = String::new();
     for p in parts.iter().flat_map(|p| p.split('-')) {

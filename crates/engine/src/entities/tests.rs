@@ -563,3 +563,40 @@ fn the_head_of_an_x_of_y_name_may_follow_a_word_that_qualifies_it() {
     assert_eq!(kind_of(&found, "Art Institute of Chicago"), Some(EntityKind::Organization), "{found:?}");
     assert_eq!(kind_of(&found, "Sanjay Malhotra"), Some(EntityKind::Person), "{found:?}");
 }
+
+#[test]
+fn words_that_qualify_a_title_may_follow_it() {
+    let text = "Chief Executive Kelly Ortberg spoke. FAA Administrator Mike Whitaker agreed. \
+                Secretary of the Treasury Douglas Dillon did not.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Kelly Ortberg"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Mike Whitaker"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Douglas Dillon"), Some(EntityKind::Person));
+    assert!(found.iter().all(|e| !e.name.contains("Executive") && !e.name.contains("Administrator")));
+}
+
+#[test]
+fn an_x_of_y_and_z_name_whose_head_follows_a_qualifier() {
+    let text = "The International Association of Machinists and Aerospace Workers rejected the offer.";
+    let found = entities(text);
+    let name = "International Association of Machinists and Aerospace Workers";
+    assert_eq!(kind_of(&found, name), Some(EntityKind::Organization));
+}
+
+#[test]
+fn a_company_is_one_with_and_without_its_legal_form() {
+    let text = "Boeing Co reported a loss. Boeing said it would cut jobs. GM and General Motors Co. agreed.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Boeing Co"), ["Boeing Co", "Boeing"]);
+    // An acronym before "and" is a name of its own, not the start of a longer one.
+    assert_eq!(mentions(text, &found, "General Motors Co."), ["GM", "General Motors Co."]);
+}
+
+#[test]
+fn a_surname_alone_stays_with_the_person_it_stood_for() {
+    let text = "Maria Delgado, a civil rights lawyer, died on Sunday. Delgado argued school cases. \
+                Her husband, the architect Robert Delgado, died in 2015. Delgado told the Times she was proud.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Maria Delgado"), ["Maria Delgado", "Delgado", "Delgado"]);
+    assert_eq!(mentions(text, &found, "Robert Delgado"), ["Robert Delgado"]);
+}
