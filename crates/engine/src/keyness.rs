@@ -28,7 +28,8 @@ fn reference() -> &'static FastMap<&'static str, f64> {
         let mut frequency = 0.0;
         for line in data.lines() {
             if let Some(bucket) = line.strip_prefix('#') {
-                frequency = bucket.parse::<f64>().map_or(0.0, |cb| 10f64.powf(-cb / 100.0));
+                // Whole centibels: an integer parse, not a float's (4 KB less WebAssembly).
+                frequency = bucket.parse::<u32>().map_or(0.0, |cb| 10f64.powf(-f64::from(cb) / 100.0));
             } else if !line.is_empty() {
                 map.insert(line, frequency);
             }

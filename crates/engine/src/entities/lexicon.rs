@@ -26,7 +26,7 @@ impl Words {
 }
 
 /// Every list, each with a bit of its own (a unit test checks that none is shared).
-static LISTS: [&Words; 25] = [
+static LISTS: [&Words; 26] = [
     &STOP_WORDS,
     &TITLES,
     &TITLE_MODIFIERS,
@@ -52,6 +52,7 @@ static LISTS: [&Words; 25] = [
     &super::patterns::RELATIVE,
     &super::patterns::PERIODS,
     &ORG_OPENERS,
+    &LEGAL_FORMS,
 ];
 
 /// The lists that hold `key`, a bit for each ([`Words::mask`]).
@@ -453,6 +454,13 @@ pub(super) static ORG_SUFFIXES: Words = Words::new(
 /// First words that make a name an organization, mostly in the languages whose companies and
 /// institutions English news names as they name themselves ("Société Générale", "Banco
 /// Santander", "Deutsche Telekom", "Universidad de Chile", "Air France").
+/// A company's legal form, written after its name ("Boeing Co", "Apple Inc."): no part of the
+/// name the company goes by.
+pub(super) static LEGAL_FORMS: Words = Words::new(
+    25,
+    &["inc", "inc.", "co", "co.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "nv", "n.v."],
+);
+
 pub(super) static ORG_OPENERS: Words = Words::new(
     24,
     &[

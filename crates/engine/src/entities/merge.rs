@@ -14,7 +14,7 @@ use crate::span::Span;
 use super::candidates::{Candidate, Document};
 use super::classify::{self, Evidence};
 use super::gazetteer;
-use super::lexicon::{among, PARTICLES};
+use super::lexicon::{among, LEGAL_FORMS, PARTICLES};
 use super::patterns::PatternMention;
 
 /// A name mention ready to merge.
@@ -219,7 +219,7 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
     // "Boeing Co" is Boeing, "Apple Inc." Apple: a company's legal form is no part of its name.
     for (i, m) in key_firsts.iter().map(|&i| (i, &named[i])) {
         if let [name @ .., suffix] = parts_of(m) {
-            if !name.is_empty() && is_legal_form(suffix) {
+            if !name.is_empty() && among(&LEGAL_FORMS, suffix) {
                 if let Some(&short) = by_key.get(name.join(" ").as_str()) {
                     groups.join(group_of[i], short);
                 }
@@ -243,7 +243,8 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
     // it is: the latest mentioned before it, or else the first after it.
     let mut assigned = group_of.clone();
     // By surname, the person it last stood for alone.
-    let mut alone: FastMap<&str, usize> = FastMap::default();
+    // (u32: the map type the entity keys use already, no new code for another.)
+    let mut alone: FastMap<&str, u32> = FastMap::default();
     // How far back (in bytes of text) a person named in full may be for a surname alone to
     // stay with them when another of that surname is named since.
     const NEARBY: usize = 3000;
@@ -280,7 +281,7 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
             let of_sex = people[..before].iter().rev().find(known_sex);
             let earlier = alone
                 .get(word)
-                .and_then(|&g| people[..before].iter().rev().find(|&&(_, p)| p == g))
+                .and_then(|&g| people[..before].iter().rev().find(|&&(_, p)| p == g as usize))
                 .filter(|&&(j, _)| named.get(j).is_some_and(|full| m.span.start - full.span.start < NEARBY))
                 .filter(fits);
             let pick = of_sex
@@ -289,7 +290,7 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
                 .or_else(|| people.iter().find(fits));
             if let Some(&(_, g)) = pick {
                 assigned[i] = g;
-                alone.insert(word, g);
+                alone.insert(word, g as u32);
                 continue;
             }
         }
@@ -301,28 +302,6 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
     }
 
     (groups, assigned)
-}
-
-/// A company's legal form, written after its name ("Inc.", "Co", "plc").
-fn is_legal_form(key: &str) -> bool {
-    matches!(
-        key,
-        "inc"
-            | "inc."
-            | "co"
-            | "co."
-            | "corp"
-            | "corp."
-            | "ltd"
-            | "ltd."
-            | "llc"
-            | "plc"
-            | "ag"
-            | "sa"
-            | "gmbh"
-            | "nv"
-            | "n.v."
-    )
 }
 
 /// Organizations and places by their initials, for acronyms; apart, those the gazetteers
@@ -544,38 +523,31 @@ impl PlaceWritten {
 
 /// "new york police department" -> "nypd"; "department of justice" -> "dj" and "doj".
 fn initials(parts: &[&str]) -> Vec<String> {
-    let mut out = initials_of(parts);
-    // "GM" is General Motors Co. as "TSMC" is Taiwan Semiconductor Manufacturing Co.
-    if let [name @ .., last] = parts {
-        if name.len() > 1 && is_legal_form(last) {
-            for short in initials_of(name) {
-                if !out.contains(&short) {
-                    out.push(short);
-                }
-            }
-        }
-    }
-    out
-}
-
-/// [`initials`] of all the parts, a legal form counted as any word.
-fn initials_of(parts: &[&str]) -> Vec<String> {
     let mut short = String::new();
     let mut long = String::new();
-    for p in parts.iter().flat_map(|p| p.split('-')) {
-        let Some(c) = p.chars().next() else { continue };
-        if !c.is_alphanumeric() {
-            continue;
+    // "GM" is General Motors Co. as "TSMC" is Taiwan Semiconductor Manufacturing Co.: the
+    // short initials before a legal form that ends the name.
+    let mut before_form = None;
+    for (n, &part) in parts.iter().enumerate() {
+        if n > 1 && n + 1 == parts.len() && among(&LEGAL_FORMS, part) {
+            before_form = Some(short.clone());
         }
-        long.push(c);
-        if !matches!(p, "of" | "for" | "and" | "the" | "on" | "in") && !among(&PARTICLES, p) {
-            short.push(c);
+        for p in part.split('-') {
+            let Some(c) = p.chars().next() else { continue };
+            if !c.is_alphanumeric() {
+                continue;
+            }
+            long.push(c);
+            if !matches!(p, "of" | "for" | "and" | "the" | "on" | "in") && !among(&PARTICLES, p) {
+                short.push(c);
+            }
         }
     }
     let mut out = vec![short];
     if long != out[0] {
         out.push(long);
     }
+    out.extend(before_form);
     out.retain(|s| s.chars().count() >= 2);
     out
 }
