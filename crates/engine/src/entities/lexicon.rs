@@ -448,12 +448,18 @@ pub(super) static ORG_SUFFIXES: Words = Words::new(
         "insurance",
         "telecom",
         "communications",
+        "markets",
+        "investments",
+        "ventures",
+        "advisors",
+        "advisers",
+        "associates",
+        "bancorp",
+        "therapeutics",
+        "biosciences",
     ],
 );
 
-/// First words that make a name an organization, mostly in the languages whose companies and
-/// institutions English news names as they name themselves ("Société Générale", "Banco
-/// Santander", "Deutsche Telekom", "Universidad de Chile", "Air France").
 /// A company's legal form, written after its name ("Boeing Co", "Apple Inc."): no part of the
 /// name the company goes by.
 pub(super) static LEGAL_FORMS: Words = Words::new(
@@ -461,6 +467,9 @@ pub(super) static LEGAL_FORMS: Words = Words::new(
     &["inc", "inc.", "co", "co.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "nv", "n.v."],
 );
 
+/// First words that make a name an organization, mostly in the languages whose companies and
+/// institutions English news names as they name themselves ("Société Générale", "Banco
+/// Santander", "Deutsche Telekom", "Universidad de Chile", "Air France").
 pub(super) static ORG_OPENERS: Words = Words::new(
     24,
     &[
@@ -1182,6 +1191,7 @@ pub(super) static MISC_SUFFIXES: Words = Words::new(
         "album",
         "film",
         "week",
+        "convention",
         "month",
         "year",
         "era",
