@@ -158,7 +158,11 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     let before_at = range.start.checked_sub(1).unwrap_or(usize::MAX);
     let before = doc.key(before_at);
     let after = doc.key(range.end);
-    if doc.is(range.end, &REPORTING_VERBS) || (after == "'s" && doc.is(range.end + 1, &REPORTING_VERBS)) {
+    // "analysts at Jefferies said": the analysts said it; the name is where they work.
+    let works_at = before == "at" && doc.is(before_at.wrapping_sub(1), &STAFF);
+    if works_at {
+        e.organization += 6.0;
+    } else if doc.is(range.end, &REPORTING_VERBS) || (after == "'s" && doc.is(range.end + 1, &REPORTING_VERBS)) {
         e.person += 2.0;
     }
     // "Smith, 45, said".

@@ -26,7 +26,7 @@ impl Words {
 }
 
 /// Every list, each with a bit of its own (a unit test checks that none is shared).
-static LISTS: [&Words; 26] = [
+static LISTS: [&Words; 27] = [
     &STOP_WORDS,
     &TITLES,
     &TITLE_MODIFIERS,
@@ -53,6 +53,7 @@ static LISTS: [&Words; 26] = [
     &super::patterns::PERIODS,
     &ORG_OPENERS,
     &LEGAL_FORMS,
+    &STAFF,
 ];
 
 /// The lists that hold `key`, a bit for each ([`Words::mask`]).
@@ -465,6 +466,41 @@ pub(super) static ORG_SUFFIXES: Words = Words::new(
 pub(super) static LEGAL_FORMS: Words = Words::new(
     25,
     &["inc", "inc.", "co", "co.", "corp", "corp.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh", "nv", "n.v."],
+);
+
+/// People who work somewhere, before "at" and the name of where ("analysts at Jefferies",
+/// "a professor at Harvard").
+pub(super) static STAFF: Words = Words::new(
+    26,
+    &[
+        "analyst",
+        "analysts",
+        "economist",
+        "economists",
+        "strategist",
+        "strategists",
+        "researcher",
+        "researchers",
+        "scientist",
+        "scientists",
+        "engineer",
+        "engineers",
+        "executive",
+        "executives",
+        "official",
+        "officials",
+        "employee",
+        "employees",
+        "professor",
+        "professors",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "banker",
+        "bankers",
+        "lawyers",
+        "doctors",
+    ],
 );
 
 /// First words that make a name an organization, mostly in the languages whose companies and

@@ -611,3 +611,11 @@ fn regions_and_investment_firms() {
     // An event, neither organization nor place (CoNLL's MISC).
     assert!(found.iter().all(|e| !e.name.contains("Convention")));
 }
+
+#[test]
+fn people_at_a_name_work_there() {
+    let text = "Analysts at Jefferies said the results were bad. Economists at Morgan Stanley said so too.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Jefferies"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Morgan Stanley"), Some(EntityKind::Organization));
+}
