@@ -257,11 +257,17 @@ impl<'a> Resolver<'a> {
                 Speaker { name: recent.map(|(_, name)| name.clone()), mention: Some(span) }
             }
             MentionKind::Pronoun(gender) => {
-                Speaker { name: gender.and_then(|g| self.last_person(Some(g))), mention: Some(span) }
+                // "Asked whether tariffs imposed by President Donald Trump would raise prices, he
+                // said": the people of a question put to the speaker are not the speaker.
+                let opener = self.sentences.get(sentence).map(|s| s.tokens.start);
+                let asked =
+                    opener.is_some_and(|t| matches!(self.cx.lower(t).as_ref(), "asked" | "pressed" | "questioned"));
+                let before = if asked { sentence } else { usize::MAX };
+                Speaker { name: gender.and_then(|g| self.last_person(Some(g), before)), mention: Some(span) }
             }
             // "The New York Democrat" is news style for the person just named.
             MentionKind::Nominal { head } if lexicon::is_party_noun(head) => {
-                Speaker { name: self.last_person(None), mention: Some(span) }
+                Speaker { name: self.last_person(None, usize::MAX), mention: Some(span) }
             }
             MentionKind::Nominal { head } => {
                 // "The White House said": a description whose head is an entity that can speak
@@ -338,13 +344,13 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The subject of the last sentence naming a person of `gender` (any, for `None`): the
-    /// first such person in that sentence.
-    fn last_person(&self, gender: Option<Gender>) -> Option<String> {
+    /// The subject of the last sentence before sentence `before` naming a person of `gender`
+    /// (any, for `None`): the first such person in that sentence.
+    fn last_person(&self, gender: Option<Gender>, before: usize) -> Option<String> {
         let compatible = |g: &Option<Gender>| g.is_none_or(|g| gender.is_none_or(|w| w == g));
         let mut best: Option<&(usize, Rc<str>, Option<Gender>)> = None;
         for entry in self.recent.iter().rev().take(PRONOUN_REACH) {
-            if !compatible(&entry.2) {
+            if !compatible(&entry.2) || entry.0 >= before {
                 continue;
             }
             match best {

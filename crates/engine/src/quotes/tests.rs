@@ -693,3 +693,10 @@ fn a_participle_cue_after_a_title_of_several_words() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].speaker.as_deref(), Some("Nirmala Sitharaman"), "{:#?}", rows(text, &found));
 }
+
+#[test]
+fn the_people_of_a_question_put_to_the_speaker_are_not_the_speaker() {
+    let text = "Fed Chair Jerome Powell declined to say when cuts would come. Asked whether tariffs \
+                imposed by President Donald Trump would raise prices, he said it was “too early to tell.”";
+    check(text, &[], &[("too early to tell.", Some("Jerome Powell"), Some("he"), Some("said"), false)]);
+}
