@@ -183,6 +183,15 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
         Ambiguous,
     }
     let mut rests = vec![Rest::Unnamed; key_evidence.len()];
+    // "the Fed" is the Federal Reserve, not the Atlanta Fed named in the same story.
+    for (short, full) in SHORT_FORMS {
+        if let (Some(&short), Some(&full)) = (by_key.get(short), by_key.get(full)) {
+            groups.join(full, short);
+            if let Some(rest) = rests.get_mut(short) {
+                *rest = Rest::Ambiguous;
+            }
+        }
+    }
     for (i, m) in key_firsts.iter().map(|&i| (i, &named[i])) {
         let (parts, g) = (parts_of(m), group_of[i]);
         if parts.len() < 2 || kind_of_key(g).kind() != Some(EntityKind::Organization) {
@@ -303,6 +312,9 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
 
     (groups, assigned)
 }
+
+/// Organizations news copy names by a short form that is no acronym, with their full names.
+const SHORT_FORMS: [(&str, &str); 1] = [("fed", "federal reserve")];
 
 /// Organizations and places by their initials, for acronyms; apart, those the gazetteers
 /// know by name, for the abbreviations they know ("D.C." is the District of Columbia, not a

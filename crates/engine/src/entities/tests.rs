@@ -619,3 +619,11 @@ fn people_at_a_name_work_there() {
     assert_eq!(kind_of(&found, "Jefferies"), Some(EntityKind::Organization));
     assert_eq!(kind_of(&found, "Morgan Stanley"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn the_fed_is_the_federal_reserve_not_a_regional_fed() {
+    let text = "The Federal Reserve held rates. Raphael Bostic of the Atlanta Fed spoke. The Fed will meet in June.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Federal Reserve"), ["Federal Reserve", "Fed"]);
+    assert_eq!(mentions(text, &found, "Atlanta Fed"), ["Atlanta Fed"]);
+}
