@@ -147,10 +147,22 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
             if firsts.len() < 2 && !firsts.contains(&g) {
                 firsts.push(g);
             }
-            // "Donald John Trump" is "Donald Trump".
-            if m.parts.len() > 2 {
-                if let Some(&short) = by_key.get(format!("{first} {last}").as_str()) {
-                    groups.join(short, g);
+            // "Donald John Trump" is "Donald Trump"; "Andrés Manuel López Obrador" is "López
+            // Obrador" (a surname of two words, as Spanish and Arabic names have).
+            if let [.., second_last, _] = parts_of(m) {
+                if m.parts.len() > 2 {
+                    if let Some(&short) = by_key.get(format!("{first} {last}").as_str()) {
+                        groups.join(short, g);
+                    }
+                    // The two-word surname must be a person's name on its own too ("the White
+                    // House" is not "Washington The White House"), and no given name and surname
+                    // ("Fidel Castro" is not the surname of "Dictator Fidel Castro").
+                    let compound = !second_last.ends_with('.') && !gazetteer::lists(second_last).given_name();
+                    if let Some(&short) = by_key.get(format!("{second_last} {last}").as_str()).filter(|_| compound) {
+                        if kind_of_key(short).is_person() {
+                            groups.join(short, g);
+                        }
+                    }
                 }
             }
         }

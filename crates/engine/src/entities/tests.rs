@@ -627,3 +627,12 @@ fn the_fed_is_the_federal_reserve_not_a_regional_fed() {
     assert_eq!(mentions(text, &found, "Federal Reserve"), ["Federal Reserve", "Fed"]);
     assert_eq!(mentions(text, &found, "Atlanta Fed"), ["Atlanta Fed"]);
 }
+
+#[test]
+fn a_surname_of_two_words_alone_is_the_person() {
+    let text = "President Andrés Manuel López Obrador spoke in Mexico City. López Obrador has long \
+                favored non-intervention. Ahmed Aboul Gheit agreed, and Aboul Gheit said so.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Andrés Manuel López Obrador"), ["Andrés Manuel López Obrador", "López Obrador"]);
+    assert_eq!(mentions(text, &found, "Ahmed Aboul Gheit"), ["Ahmed Aboul Gheit", "Aboul Gheit"]);
+}
