@@ -894,6 +894,32 @@ pub(crate) fn given_name_gender(w: &str) -> Option<Gender> {
     }
 }
 
+/// Nouns for a player's position or a person's age and standing that, after a determiner, describe
+/// the person just named ("the England winger", "the 23-year-old", "the veteran").
+pub(crate) fn is_role_noun(w: &str) -> bool {
+    w.ends_with("-year-old")
+        || matches!(
+            w,
+            "winger"
+                | "striker"
+                | "midfielder"
+                | "defender"
+                | "goalkeeper"
+                | "forward"
+                | "quarterback"
+                | "pitcher"
+                | "shortstop"
+                | "outfielder"
+                | "guard"
+                | "veteran"
+                | "rookie"
+                | "youngster"
+                | "teenager"
+                | "champion"
+                | "star"
+        )
+}
+
 /// Party nouns that, after a determiner, describe the person just named ("the New York
 /// Democrat", "the Texas Republican").
 /// A person who speaks for an organization ("a spokesperson for Apple").

@@ -265,8 +265,10 @@ impl<'a> Resolver<'a> {
                 let before = if asked { sentence } else { usize::MAX };
                 Speaker { name: gender.and_then(|g| self.last_person(Some(g), before)), mention: Some(span) }
             }
-            // "The New York Democrat" is news style for the person just named.
-            MentionKind::Nominal { head } if lexicon::is_party_noun(head) => {
+            // "The New York Democrat", "the England winger", "the 23-year-old": news style for
+            // the person just named. (Not "the Italian": in fiction, and for "the French", a
+            // nationality is as often someone else.)
+            MentionKind::Nominal { head } if lexicon::is_party_noun(head) || lexicon::is_role_noun(head) => {
                 Speaker { name: self.last_person(None, usize::MAX), mention: Some(span) }
             }
             MentionKind::Nominal { head } => {

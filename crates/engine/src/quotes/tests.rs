@@ -700,3 +700,15 @@ fn the_people_of_a_question_put_to_the_speaker_are_not_the_speaker() {
                 imposed by President Donald Trump would raise prices, he said it was “too early to tell.”";
     check(text, &[], &[("too early to tell.", Some("Jerome Powell"), Some("he"), Some("said"), false)]);
 }
+
+#[test]
+fn a_role_noun_describes_the_person_just_named() {
+    let text = "Saka, who has scored in five straight games, said the crowd carried the team. \
+                “You feel you can't lose,” the England winger said.";
+    let saka = person(text, "Bukayo Saka", &["Saka"]);
+    check(
+        text,
+        &[saka],
+        &[("You feel you can't lose,", Some("Bukayo Saka"), Some("the England winger"), Some("said"), false)],
+    );
+}
