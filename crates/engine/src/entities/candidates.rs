@@ -412,7 +412,10 @@ fn description_before_name(doc: &Document, range: Range<usize>) -> Option<usize>
         .all(|i| {
             let lists = doc.lists(i);
             // Surnames may be common words too ("Champion", "Baker"): they may describe.
-            lists.common_word() && !lists.given_name() && !lists.place() && !doc.is(i, &PLACE_PREFIXES)
+            (lists.common_word() || doc.is(i, &PERSON_NOUNS))
+                && !lists.given_name()
+                && !lists.place()
+                && !doc.is(i, &PLACE_PREFIXES)
         })
         .then_some(given)
 }

@@ -636,3 +636,11 @@ fn a_surname_of_two_words_alone_is_the_person() {
     assert_eq!(mentions(text, &found, "Andrés Manuel López Obrador"), ["Andrés Manuel López Obrador", "López Obrador"]);
     assert_eq!(mentions(text, &found, "Ahmed Aboul Gheit"), ["Ahmed Aboul Gheit", "Aboul Gheit"]);
 }
+
+#[test]
+fn an_ordinary_word_for_a_person_before_a_name_describes_it() {
+    let text = "Tenant Luis Ortega said he woke to the alarm. Firefighter Ana Torres carried him out.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Luis Ortega"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Ana Torres"), Some(EntityKind::Person));
+}
