@@ -84,16 +84,21 @@ fn layout(words: &[Frequency]) -> Vec<Placed> {
             half_width: width_in_ems(&f.term) * size / 2.0 + 2.0,
             half_height: size * 0.62 + 1.0,
         };
-        let mut t = 0.0f64;
+        // The spiral's angle grows by a fixed step, so its cosine and sine advance by one
+        // rotation each: the page needs no trigonometry (libm's sine and cosine are 8 KB of
+        // WebAssembly, and the page has a size budget).
+        let (cos_step, sin_step) = (0.992_808_635_853_866_3, 0.119_712_207_288_919_36); // of 0.12
+        let (mut t, mut cos, mut sin) = (0.0f64, 1.0f64, 0.0f64);
         while t < 160.0 {
             // Wider than tall, like the box.
-            word.x = WIDTH / 2.0 + 2.6 * t * t.cos();
-            word.y = HEIGHT / 2.0 + 1.6 * t * t.sin();
+            word.x = WIDTH / 2.0 + 2.6 * t * cos;
+            word.y = HEIGHT / 2.0 + 1.6 * t * sin;
             if word.inside() && !placed.iter().any(|p| p.overlaps(&word)) {
                 placed.push(word.clone());
                 break;
             }
             t += 0.12;
+            (cos, sin) = (cos * cos_step - sin * sin_step, sin * cos_step + cos * sin_step);
         }
     }
     placed
