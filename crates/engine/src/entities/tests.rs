@@ -644,3 +644,12 @@ fn an_ordinary_word_for_a_person_before_a_name_describes_it() {
     assert_eq!(kind_of(&found, "Luis Ortega"), Some(EntityKind::Person));
     assert_eq!(kind_of(&found, "Ana Torres"), Some(EntityKind::Person));
 }
+
+#[test]
+fn football_clubs_named_by_a_plain_word() {
+    let text = "Saka scored to give Arsenal a 2-1 win over Chelsea. Chelsea Clinton watched.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Arsenal"), Some(EntityKind::Organization));
+    assert_eq!(mentions(text, &found, "Chelsea"), ["Chelsea"]);
+    assert_eq!(kind_of(&found, "Chelsea Clinton"), Some(EntityKind::Person));
+}
