@@ -653,3 +653,13 @@ fn football_clubs_named_by_a_plain_word() {
     assert_eq!(mentions(text, &found, "Chelsea"), ["Chelsea"]);
     assert_eq!(kind_of(&found, "Chelsea Clinton"), Some(EntityKind::Person));
 }
+
+#[test]
+fn technology_companies_and_a_description_before_one() {
+    let text = "Demand from Meta Platforms grew. Rival Advanced Micro Devices raised its forecast. \
+                AMD Chief Executive Lisa Su spoke.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Meta Platforms"), Some(EntityKind::Organization));
+    assert_eq!(mentions(text, &found, "Advanced Micro Devices"), ["Advanced Micro Devices", "AMD"]);
+    assert_eq!(kind_of(&found, "Lisa Su"), Some(EntityKind::Person));
+}
