@@ -186,6 +186,12 @@ impl<'a> Context<'a> {
         self.is_lowercase_word(i) && matches!(self.lower(i).as_ref(), "of" | "at" | "for" | "from" | "in" | "with")
     }
 
+    /// "a No 10 spokesman" (Downing Street, in British copy): a number that goes on a noun
+    /// phrase after "No".
+    fn is_no_before(&self, i: usize) -> bool {
+        i > 0 && self.kind(i - 1) == Some(TokenKind::Word) && matches!(self.lower(i - 1).as_ref(), "no" | "no.")
+    }
+
     fn is_filler(&self, i: usize) -> bool {
         self.is_lowercase_word(i) && lexicon::is_verb_filler(&self.lower(i))
     }
@@ -197,6 +203,7 @@ impl<'a> Context<'a> {
             match self.kind(j) {
                 Some(TokenKind::Word) if !self.stops_noun_phrase(j) => {}
                 Some(TokenKind::Clitic) if j > from => {}
+                Some(TokenKind::Number) if self.is_no_before(j) => {}
                 _ => break,
             }
             // A pronoun is a whole noun phrase.
@@ -216,6 +223,7 @@ impl<'a> Context<'a> {
             match self.kind(i) {
                 Some(TokenKind::Word) if !self.stops_noun_phrase(i) => {}
                 Some(TokenKind::Clitic) => {}
+                Some(TokenKind::Number) if i > floor && self.is_no_before(i) => {}
                 _ => break,
             }
             j = i;

@@ -289,7 +289,18 @@ impl<'a> Resolver<'a> {
                         .overlapping(after)
                         .filter(|(m, e)| m.start == after.start && e.kind == EntityKind::Organization)
                 };
-                if let Some((m, entity)) = named.or_else(represented) {
+                // "a Pentagon spokesman", "a Downing Street spokeswoman": the name just before.
+                let named_before = || {
+                    let last = mention.end_token.checked_sub(1)?;
+                    if !lexicon::is_spokesperson(head) || last <= mention.first_token {
+                        return None;
+                    }
+                    let before = token_span(&self.cx, last - 1, last);
+                    self.index.overlapping(before).filter(|(m, e)| {
+                        m.end == before.end && matches!(e.kind, EntityKind::Organization | EntityKind::Place)
+                    })
+                };
+                if let Some((m, entity)) = named.or_else(represented).or_else(named_before) {
                     if entity.kind == EntityKind::Organization {
                         self.last_organization = Some((sentence, entity.name.clone()));
                     }

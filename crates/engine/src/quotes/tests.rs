@@ -712,3 +712,19 @@ fn a_role_noun_describes_the_person_just_named() {
         &[("You feel you can't lose,", Some("Bukayo Saka"), Some("the England winger"), Some("said"), false)],
     );
 }
+
+#[test]
+fn a_spokesperson_after_a_name_speaks_for_it() {
+    let text = "“We deny it,” a Pentagon spokeswoman said. ‘These reforms are essential,’ a No 10 spokesman said.";
+    let mut pentagon = person(text, "Pentagon", &["Pentagon"]);
+    pentagon.kind = EntityKind::Organization;
+    check(
+        text,
+        &[pentagon],
+        &[
+            ("We deny it,", Some("Pentagon"), Some("Pentagon"), Some("said"), false),
+            // "No" is no name: the spokesman is left unnamed.
+            ("These reforms are essential,", None, Some("a No 10 spokesman"), Some("said"), false),
+        ],
+    );
+}
