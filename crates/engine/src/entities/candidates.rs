@@ -31,10 +31,16 @@ pub(super) struct Document<'a> {
     shouting: Vec<bool>,
     /// Tokens a pattern (date, money...) took.
     pub taken: Vec<bool>,
+    /// By key id, where a storm of that name ("Hurricane Milton") was last named; empty if
+    /// the text names none.
+    storm_at: Vec<usize>,
 }
 
 const LOWER: u8 = 1;
 const CAPITALISED: u8 = 2;
+/// How near (in bytes) to "Hurricane Milton" a lone "Milton" is the storm: a long text may
+/// hold other stories, and people named as storms are.
+const STORM_REACH: usize = 20_000;
 
 impl<'a> Document<'a> {
     #[inline(never)]
@@ -46,7 +52,8 @@ impl<'a> Document<'a> {
         taken: Vec<bool>,
     ) -> Self {
         let seen = vec![0; keys.len()];
-        let mut doc = Document { text, tokens, keys, seen, shouting: Vec::with_capacity(sentences.len()), taken };
+        let shouting = Vec::with_capacity(sentences.len());
+        let mut doc = Document { text, tokens, keys, seen, shouting, taken, storm_at: Vec::new() };
         for s in sentences {
             let shouting = doc.is_shouting(s.tokens.clone());
             doc.shouting.push(shouting);
@@ -65,6 +72,20 @@ impl<'a> Document<'a> {
                 if let Some(seen) = keys.id(i).and_then(|k| doc.seen.get_mut(k as usize)) {
                     *seen |= mark;
                 }
+                if mark == CAPITALISED
+                    && i > s.tokens.start
+                    && keys.is(i - 1, &STORMS)
+                    && keys.has(i - 1, keys::STARTS_UPPER)
+                {
+                    if doc.storm_at.is_empty() {
+                        doc.storm_at = vec![usize::MAX; keys.len()];
+                    }
+                    if let (Some(at), Some(token)) =
+                        (keys.id(i).and_then(|k| doc.storm_at.get_mut(k as usize)), tokens.get(i))
+                    {
+                        *at = token.start;
+                    }
+                }
             }
         }
         doc
@@ -73,6 +94,13 @@ impl<'a> Document<'a> {
     /// Whether the key of token `i` is marked `mark` in `seen`.
     fn seen(&self, i: usize, mark: u8) -> bool {
         self.keys.id(i).and_then(|k| self.seen.get(k as usize)).is_some_and(|s| s & mark != 0)
+    }
+
+    /// Whether token `i` names a storm named with its "Hurricane" nearby.
+    fn is_storm(&self, i: usize) -> bool {
+        let at = self.keys.id(i).and_then(|k| self.storm_at.get(k as usize));
+        let start = self.tokens.get(i).map(|t| t.start);
+        matches!((at, start), (Some(&at), Some(start)) if at != usize::MAX && start.abs_diff(at) < STORM_REACH)
     }
 
     /// Whether list `list` holds the key of token `i`.
@@ -505,8 +533,12 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
     if range.clone().all(|i| doc.lists(i).demonym() || doc.is(i, &TITLES)) {
         return;
     }
-    // Events, laws and awards are neither people, organizations nor places (CoNLL's MISC).
-    if range.len() > 1 && doc.is(range.end - 1, &MISC_SUFFIXES) {
+    // Events, laws and awards are neither people, organizations nor places (CoNLL's MISC);
+    // nor are storms ("Hurricane Milton", and "Milton" alone after it).
+    if range.len() > 1 && doc.is(range.end - 1, &MISC_SUFFIXES) || doc.is(range.start, &STORMS) {
+        return;
+    }
+    if range.len() == 1 && doc.is_storm(range.start) {
         return;
     }
     if range.len() == 1 {

@@ -26,7 +26,7 @@ impl Words {
 }
 
 /// Every list, each with a bit of its own (a unit test checks that none is shared).
-static LISTS: [&Words; 28] = [
+static LISTS: [&Words; 29] = [
     &STOP_WORDS,
     &TITLES,
     &TITLE_MODIFIERS,
@@ -55,6 +55,7 @@ static LISTS: [&Words; 28] = [
     &LEGAL_FORMS,
     &STAFF,
     &PERSON_NOUNS,
+    &STORMS,
 ];
 
 /// The lists that hold `key`, a bit for each ([`Words::mask`]).
@@ -537,6 +538,10 @@ pub(super) static PERSON_NOUNS: Words = Words::new(
         "paramedic",
     ],
 );
+
+/// Words before a storm's name ("Hurricane Milton", "Typhoon Haiyan"): the name is an event's
+/// (CoNLL's MISC), and so is the storm's name alone ("Milton weakened").
+pub(super) static STORMS: Words = Words::new(28, &["hurricane", "typhoon", "cyclone"]);
 
 /// First words that make a name an organization, mostly in the languages whose companies and
 /// institutions English news names as they name themselves ("Société Générale", "Banco
@@ -1038,6 +1043,50 @@ pub(super) static COMMON_OPENERS: Words = Words::new(
         "doctors",
         "students",
         "people",
+        // People in the plural, who open sentences with a reporting verb ("Forecasters said").
+        "forecasters",
+        "meteorologists",
+        "economists",
+        "firefighters",
+        "rescuers",
+        "paramedics",
+        "volunteers",
+        "officers",
+        "troops",
+        "soldiers",
+        "demonstrators",
+        "protesters",
+        "organizers",
+        "organisers",
+        "activists",
+        "scholars",
+        "historians",
+        "epidemiologists",
+        "regulators",
+        "negotiators",
+        "diplomats",
+        "mourners",
+        "survivors",
+        "passengers",
+        "fans",
+        "shoppers",
+        "parents",
+        "teachers",
+        "nurses",
+        "farmers",
+        "workers",
+        "employees",
+        "executives",
+        "investors",
+        "traders",
+        "engineers",
+        "lawyers",
+        "attorneys",
+        "judges",
+        "jurors",
+        "detectives",
+        "deputies",
+        "agents",
         // Descriptions news copy puts before a company's name ("Rival Advanced Micro Devices",
         // "Chipmaker Nvidia").
         "rival",

@@ -663,3 +663,12 @@ fn technology_companies_and_a_description_before_one() {
     assert_eq!(mentions(text, &found, "Advanced Micro Devices"), ["Advanced Micro Devices", "AMD"]);
     assert_eq!(kind_of(&found, "Lisa Su"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_storm_is_no_person() {
+    let text = "Hurricane Milton made landfall on Wednesday. Forecasters said Milton would weaken. \
+                Gov. Ron DeSantis spoke.";
+    let found = entities(text);
+    assert!(found.iter().all(|e| !e.name.contains("Milton") && e.name != "Forecasters"), "{found:?}");
+    assert_eq!(kind_of(&found, "Ron DeSantis"), Some(EntityKind::Person));
+}
