@@ -1329,6 +1329,7 @@ pub(super) static MISC_SUFFIXES: Words = Words::new(
         "film",
         "week",
         "convention",
+        "amendment",
         "month",
         "year",
         "era",
