@@ -82,6 +82,22 @@ impl<'a> EntityIndex<'a> {
 
 /// A person met in the text outside quotes. Names are shared (`Rc<str>`): one person is met
 /// many times, and each meeting used to copy the name three or four times.
+/// A person taken in, by the sentence that names them.
+struct Recent {
+    sentence: usize,
+    name: Rc<str>,
+    gender: Option<Gender>,
+    span: Span,
+    /// Named in the possessive ("Reyes' lawyer, Michael Feldman, said"): not the sentence's
+    /// subject when another person follows closely.
+    possessive: bool,
+}
+
+/// How close (in bytes) after a possessive a person must follow to be the subject instead:
+/// "Reyes' lawyer, Michael Feldman, said", but not "Rector's next stop was at the schoolroom,
+/// where Mavis was".
+const POSSESSIVE_REACH: usize = 30;
+
 struct Person {
     span: Span,
     name: Rc<str>,
@@ -96,7 +112,7 @@ pub(crate) struct Resolver<'a> {
     timeline: Vec<Person>,
     cursor: usize,
     /// (sentence, name, gender) of people already passed, in order.
-    recent: Vec<(usize, Rc<str>, Option<Gender>)>,
+    recent: Vec<Recent>,
     by_title: FastMap<&'static str, Rc<str>>,
     by_surname: FastMap<Rc<str>, Rc<str>>,
     genders: FastMap<Rc<str>, Gender>,
@@ -353,26 +369,42 @@ impl<'a> Resolver<'a> {
                 self.by_title.insert(title, name.clone());
             }
             let sentence = self.sentences.partition_point(|s| s.end <= person.span.start);
-            self.recent.push((sentence, name, gender));
+            let possessive = is_possessive(self.cx.text, person.span);
+            self.recent.push(Recent { sentence, name, gender, span: person.span, possessive });
         }
     }
 
     /// The subject of the last sentence before sentence `before` naming a person of `gender`
-    /// (any, for `None`): the first such person in that sentence.
+    /// (any, for `None`): the first such person in that sentence, passing one named in the
+    /// possessive just before another ("Reyes' lawyer, Michael Feldman, said" is Feldman's).
     fn last_person(&self, gender: Option<Gender>, before: usize) -> Option<String> {
         let compatible = |g: &Option<Gender>| g.is_none_or(|g| gender.is_none_or(|w| w == g));
-        let mut best: Option<&(usize, Rc<str>, Option<Gender>)> = None;
+        let mut best: Option<&Recent> = None;
         for entry in self.recent.iter().rev().take(PRONOUN_REACH) {
-            if !compatible(&entry.2) || entry.0 >= before {
+            if !compatible(&entry.gender) || entry.sentence >= before {
                 continue;
             }
             match best {
-                Some(b) if b.0 != entry.0 => break,
+                Some(b) if b.sentence != entry.sentence => break,
+                Some(b)
+                    if entry.possessive
+                        && !b.possessive
+                        && b.span.start.saturating_sub(entry.span.end) <= POSSESSIVE_REACH => {}
                 _ => best = Some(entry),
             }
         }
-        best.map(|b| b.1.to_string())
+        best.map(|b| b.name.to_string())
     }
+}
+
+/// Whether the name at `span` is in the possessive: "Biden's", "Reyes' lawyer".
+fn is_possessive(text: &str, span: Span) -> bool {
+    let after = text.get(span.end..).unwrap_or("");
+    let name = text.get(span.start..span.end).unwrap_or("");
+    let Some(rest) = after.strip_prefix('\'').or_else(|| after.strip_prefix('\u{2019}')) else {
+        return false;
+    };
+    rest.starts_with('s') || (rest.starts_with(' ') && name.ends_with('s'))
 }
 
 fn first_name_gender(name: &str) -> Option<Gender> {

@@ -728,3 +728,16 @@ fn a_spokesperson_after_a_name_speaks_for_it() {
         ],
     );
 }
+
+#[test]
+fn a_person_in_the_possessive_before_another_is_not_the_subject() {
+    let text = "Reyes’ lawyer, Michael Feldman, said his client would plead not guilty. \
+                “Mr. Reyes looks forward to clearing his name,” he said.";
+    let reyes = person(text, "Daniel Reyes", &["Reyes"]);
+    let feldman = person(text, "Michael Feldman", &["Michael Feldman"]);
+    check(
+        text,
+        &[reyes, feldman],
+        &[("Mr. Reyes looks forward to clearing his name,", Some("Michael Feldman"), Some("he"), Some("said"), false)],
+    );
+}
