@@ -471,6 +471,14 @@ pub(super) static ORG_SUFFIXES: Words = Words::new(
         "robotics",
         "networks",
         "pharma",
+        "bakery",
+        "brewery",
+        "winery",
+        "restaurant",
+        "pharmacy",
+        "clinic",
+        "supermarket",
+        "bookstore",
     ],
 );
 

@@ -657,11 +657,12 @@ fn football_clubs_named_by_a_plain_word() {
 #[test]
 fn technology_companies_and_a_description_before_one() {
     let text = "Demand from Meta Platforms grew. Rival Advanced Micro Devices raised its forecast. \
-                AMD Chief Executive Lisa Su spoke.";
+                AMD Chief Executive Lisa Su spoke. Grand Central Bakery took first place.";
     let found = entities(text);
     assert_eq!(kind_of(&found, "Meta Platforms"), Some(EntityKind::Organization));
     assert_eq!(mentions(text, &found, "Advanced Micro Devices"), ["Advanced Micro Devices", "AMD"]);
     assert_eq!(kind_of(&found, "Lisa Su"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Grand Central Bakery"), Some(EntityKind::Organization));
 }
 
 #[test]
