@@ -9,6 +9,7 @@ use crate::tokens::{Token, TokenKind};
 use super::gazetteer;
 use super::keys::{self, Keys};
 use super::lexicon::*;
+use crate::hash::FastMap;
 
 /// A candidate name: a contiguous run of tokens.
 pub(super) struct Candidate {
@@ -31,9 +32,6 @@ pub(super) struct Document<'a> {
     shouting: Vec<bool>,
     /// Tokens a pattern (date, money...) took.
     pub taken: Vec<bool>,
-    /// By key id, where a storm of that name ("Hurricane Milton") was last named; empty if
-    /// the text names none.
-    storm_at: Vec<usize>,
 }
 
 const LOWER: u8 = 1;
@@ -53,7 +51,7 @@ impl<'a> Document<'a> {
     ) -> Self {
         let seen = vec![0; keys.len()];
         let shouting = Vec::with_capacity(sentences.len());
-        let mut doc = Document { text, tokens, keys, seen, shouting, taken, storm_at: Vec::new() };
+        let mut doc = Document { text, tokens, keys, seen, shouting, taken };
         for s in sentences {
             let shouting = doc.is_shouting(s.tokens.clone());
             doc.shouting.push(shouting);
@@ -72,20 +70,6 @@ impl<'a> Document<'a> {
                 if let Some(seen) = keys.id(i).and_then(|k| doc.seen.get_mut(k as usize)) {
                     *seen |= mark;
                 }
-                if mark == CAPITALISED
-                    && i > s.tokens.start
-                    && keys.is(i - 1, &STORMS)
-                    && keys.has(i - 1, keys::STARTS_UPPER)
-                {
-                    if doc.storm_at.is_empty() {
-                        doc.storm_at = vec![usize::MAX; keys.len()];
-                    }
-                    if let (Some(at), Some(token)) =
-                        (keys.id(i).and_then(|k| doc.storm_at.get_mut(k as usize)), tokens.get(i))
-                    {
-                        *at = token.start;
-                    }
-                }
             }
         }
         doc
@@ -94,13 +78,6 @@ impl<'a> Document<'a> {
     /// Whether the key of token `i` is marked `mark` in `seen`.
     fn seen(&self, i: usize, mark: u8) -> bool {
         self.keys.id(i).and_then(|k| self.seen.get(k as usize)).is_some_and(|s| s & mark != 0)
-    }
-
-    /// Whether token `i` names a storm named with its "Hurricane" nearby.
-    fn is_storm(&self, i: usize) -> bool {
-        let at = self.keys.id(i).and_then(|k| self.storm_at.get(k as usize));
-        let start = self.tokens.get(i).map(|t| t.start);
-        matches!((at, start), (Some(&at), Some(start)) if at != usize::MAX && start.abs_diff(at) < STORM_REACH)
     }
 
     /// Whether list `list` holds the key of token `i`.
@@ -297,7 +274,34 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
             i = end;
         }
     }
+    drop_storms(doc, &mut out);
     out
+}
+
+/// Takes out storms ("Hurricane Milton"), which are events (CoNLL's MISC), and the storm's name
+/// alone after it ("Milton weakened") within `STORM_REACH`.
+fn drop_storms(doc: &Document, candidates: &mut Vec<Candidate>) {
+    // By the storm's name's key, where it was last named as a storm (a u32 offset: the map
+    // type the entity keys use already, no new code for another).
+    let mut storms: FastMap<&str, u32> = FastMap::default();
+    candidates.retain(|c| {
+        let first = c.tokens.start;
+        let at = doc.tokens.get(first).map_or(0, |t| t.start) as u32;
+        // "Hurricane Milton", or "Milton" after a "Hurricane" that opened its sentence and was
+        // left out of the name as a common word.
+        let name = if doc.is(first, &STORMS) {
+            Some(first + 1)
+        } else {
+            let after_storm = first > 0 && doc.keys.has(first - 1, keys::STARTS_UPPER) && doc.is(first - 1, &STORMS);
+            after_storm.then_some(first)
+        };
+        if let Some(name) = name {
+            storms.insert(doc.key(name), at);
+            return false;
+        }
+        let storm = || storms.get(doc.key(first)).is_some_and(|&named| (at.abs_diff(named) as usize) < STORM_REACH);
+        !(c.tokens.len() == 1 && !storms.is_empty() && storm())
+    });
 }
 
 /// In a line of capitals keep only the words the rest of the text or a gazetteer knows.
@@ -533,12 +537,8 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
     if range.clone().all(|i| doc.lists(i).demonym() || doc.is(i, &TITLES)) {
         return;
     }
-    // Events, laws and awards are neither people, organizations nor places (CoNLL's MISC);
-    // nor are storms ("Hurricane Milton", and "Milton" alone after it).
-    if range.len() > 1 && doc.is(range.end - 1, &MISC_SUFFIXES) || doc.is(range.start, &STORMS) {
-        return;
-    }
-    if range.len() == 1 && doc.is_storm(range.start) {
+    // Events, laws and awards are neither people, organizations nor places (CoNLL's MISC).
+    if range.len() > 1 && doc.is(range.end - 1, &MISC_SUFFIXES) {
         return;
     }
     if range.len() == 1 {
