@@ -50,8 +50,7 @@ impl<'a> Document<'a> {
         taken: Vec<bool>,
     ) -> Self {
         let seen = vec![0; keys.len()];
-        let shouting = Vec::with_capacity(sentences.len());
-        let mut doc = Document { text, tokens, keys, seen, shouting, taken };
+        let mut doc = Document { text, tokens, keys, seen, shouting: Vec::with_capacity(sentences.len()), taken };
         for s in sentences {
             let shouting = doc.is_shouting(s.tokens.clone());
             doc.shouting.push(shouting);

@@ -295,15 +295,17 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
             // names its subject by surname and others who share it in full ("Delgado ... her
             // husband, Robert Delgado, died in 2015 ... Delgado told the Times").
             let before = people.partition_point(|&(j, _)| j < i);
-            // Named in full nearby only: a long text may hold many stories.
             // A title that says the mention's sex picks, first, the latest person known to be
             // of it ("Mrs. Kennedy" after "Mr. Kennedy").
             let known_sex = |&&(_, g): &&(usize, usize)| m.female.is_some() && sex_of.get(&g) == Some(&m.female);
             let of_sex = people[..before].iter().rev().find(known_sex);
+            // Named in full nearby only: a long text may hold many stories.
             let earlier = alone
                 .get(word)
                 .and_then(|&g| people[..before].iter().rev().find(|&&(_, p)| p == g as usize))
-                .filter(|&&(j, _)| named.get(j).is_some_and(|full| m.span.start - full.span.start < NEARBY))
+                .filter(|&&(j, _)| {
+                    named.get(j).is_some_and(|full| m.span.start.saturating_sub(full.span.start) < NEARBY)
+                })
                 .filter(fits);
             let pick = of_sex
                 .or(earlier)

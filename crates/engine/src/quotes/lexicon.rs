@@ -920,8 +920,6 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
         )
 }
 
-/// Party nouns that, after a determiner, describe the person just named ("the New York
-/// Democrat", "the Texas Republican").
 /// A person who speaks for an organization ("a spokesperson for Apple").
 pub(crate) fn is_spokesperson(w: &str) -> bool {
     matches!(w, "spokesperson" | "spokesman" | "spokeswoman" | "representative" | "spokespeople" | "spokesmen")
@@ -951,6 +949,8 @@ pub(crate) fn is_company_noun(w: &str) -> bool {
     )
 }
 
+/// Party nouns that, after a determiner, describe the person just named ("the New York
+/// Democrat", "the Texas Republican").
 pub(crate) fn is_party_noun(w: &str) -> bool {
     matches!(w, "democrat" | "republican" | "independent")
 }

@@ -80,8 +80,6 @@ impl<'a> EntityIndex<'a> {
     }
 }
 
-/// A person met in the text outside quotes. Names are shared (`Rc<str>`): one person is met
-/// many times, and each meeting used to copy the name three or four times.
 /// A person taken in, by the sentence that names them.
 struct Recent {
     sentence: usize,
@@ -98,6 +96,8 @@ struct Recent {
 /// where Mavis was".
 const POSSESSIVE_REACH: usize = 30;
 
+/// A person met in the text outside quotes. Names are shared (`Rc<str>`): one person is met
+/// many times, and each meeting used to copy the name three or four times.
 struct Person {
     span: Span,
     name: Rc<str>,
@@ -111,7 +111,7 @@ pub(crate) struct Resolver<'a> {
     index: EntityIndex<'a>,
     timeline: Vec<Person>,
     cursor: usize,
-    /// (sentence, name, gender) of people already passed, in order.
+    /// The people already passed, in order.
     recent: Vec<Recent>,
     by_title: FastMap<&'static str, Rc<str>>,
     by_surname: FastMap<Rc<str>, Rc<str>>,
