@@ -14,7 +14,7 @@ use crate::span::Span;
 use super::candidates::{Candidate, Document};
 use super::classify::{self, Evidence};
 use super::gazetteer;
-use super::lexicon::{among, LEGAL_FORMS, PARTICLES};
+use super::lexicon::{among, LEGAL_FORMS, MONTHS, PARTICLES, PLACE_PREPOSITIONS};
 use super::patterns::PatternMention;
 
 /// A name mention ready to merge.
@@ -29,6 +29,9 @@ struct Named {
     /// Whether that title is "Mrs.", which also stood before a husband's full name ("Mrs.
     /// Arthur Goldberg"): it tells of the mention, not of the full name's person.
     by_mrs: bool,
+    /// After a word that puts a place next ("in", "from") or an article ("the Washington area",
+    /// "its London season"), or before a comma and a month or a place ("London, July 4").
+    place_cue: bool,
 }
 
 /// Groups of mentions by one key each, joined with a union-find.
@@ -74,8 +77,8 @@ impl Groups {
 #[inline(never)]
 pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<PatternMention>) -> Vec<Entity> {
     let (all_parts, named) = named_mentions(doc, candidates);
-    let (groups, assigned) = group(&all_parts, &named);
-    let mut entities = collect(doc, &named, groups, &assigned);
+    let (groups, assigned, quiet) = group(&all_parts, &named);
+    let mut entities = collect(doc, &named, groups, &assigned, &quiet);
     entities.extend(pattern_entities(doc, patterns));
     entities.sort_by(|a, b| {
         let first = |e: &Entity| e.mentions.first().map_or(0, |s| s.start);
@@ -113,6 +116,10 @@ fn named_mentions<'a>(doc: &Document<'a>, candidates: &[Candidate]) -> (Vec<&'a 
             all_caps: one_word && super::fold::is_all_caps(word),
             female: title.and_then(title_says_female),
             by_mrs: matches!(title, Some("mrs." | "mrs")),
+            place_cue: c.tokens.start.checked_sub(1).is_some_and(|b| {
+                doc.is(b, &PLACE_PREPOSITIONS) || matches!(doc.key(b), "the" | "a" | "an" | "its" | "their" | "our")
+            }) || (doc.key(c.tokens.end) == ","
+                && (doc.is(c.tokens.end + 1, &MONTHS) || doc.lists(c.tokens.end + 1).place())),
         });
     }
     (all_parts, named)
@@ -121,7 +128,9 @@ fn named_mentions<'a>(doc: &Document<'a>, candidates: &[Candidate]) -> (Vec<&'a 
 /// The mentions joined into groups (same key, full name and surname, acronym and expansion,
 /// abbreviation with and without periods), and the group each mention is assigned to.
 #[inline(never)]
-fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
+/// The third list says which mentions were given to a person against their own evidence, which
+/// must not then retype the person ("Kennedy", a listed place, after "Robert F. Kennedy").
+fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>, Vec<bool>) {
     let parts_of = |m: &Named| all_parts.get(m.parts.clone()).unwrap_or(&[]);
     let KeyGroups { mut groups, by_key, key_evidence, group_of } = key_groups(all_parts, named);
     let kind_of_key = |g: usize| key_evidence.get(g).copied().unwrap_or_default();
@@ -263,6 +272,7 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
     // Each one-word mention goes to the person whose surname (or, failing that, first name)
     // it is: the latest mentioned before it, or else the first after it.
     let mut assigned = group_of.clone();
+    let mut quiet = vec![false; named.len()];
     // By surname, the person it last stood for alone.
     // (u32: the map type the entity keys use already, no new code for another.)
     let mut alone: FastMap<&str, u32> = FastMap::default();
@@ -282,6 +292,18 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
             continue;
         }
         if own.strongly_not_person() {
+            // "Kennedy" after "Robert F. Kennedy": a surname the place list knows too, with no
+            // word before it that puts a place next, is the person named in full just before.
+            let listed_place = own.place > own.organization && !m.place_cue && gazetteer::lists(word).surname();
+            let people = by_surname.get(word).filter(|_| listed_place);
+            let named_just_before = people.and_then(|people| {
+                let &(j, g) = people[..people.partition_point(|&(j, _)| j < i)].last()?;
+                named.get(j).filter(|full| m.span.start.saturating_sub(full.span.start) < NEARBY).map(|_| g)
+            });
+            if let Some(g) = named_just_before {
+                assigned[i] = g;
+                quiet[i] = true;
+            }
             continue;
         }
         if let Some(people) = by_surname.get(word) {
@@ -324,7 +346,7 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>) {
         }
     }
 
-    (groups, assigned)
+    (groups, assigned, quiet)
 }
 
 /// Organizations news copy names by a short form that is no acronym, with their full names.
@@ -448,7 +470,7 @@ fn key_groups<'a>(all_parts: &[&'a str], named: &[Named]) -> KeyGroups<'a> {
 
 /// The entities of the groups of name mentions, typed by the evidence of all their mentions.
 #[inline(never)]
-fn collect(doc: &Document, named: &[Named], mut groups: Groups, assigned: &[usize]) -> Vec<Entity> {
+fn collect(doc: &Document, named: &[Named], mut groups: Groups, assigned: &[usize], quiet: &[bool]) -> Vec<Entity> {
     // Each mention's entity, numbered by first appearance; then each entity's mentions, in a
     // list sized once (an entity's list grown a mention at a time was reallocated again and
     // again: a tenth of this stage's instructions).
@@ -476,10 +498,12 @@ fn collect(doc: &Document, named: &[Named], mut groups: Groups, assigned: &[usiz
         .collect();
     let mut collected: Vec<(Vec<Span>, Evidence)> =
         sizes.iter().map(|&n| (Vec::with_capacity(n), Evidence::default())).collect();
-    for (m, &slot) in named.iter().zip(&slots) {
+    for ((m, &slot), &quiet) in named.iter().zip(&slots).zip(quiet) {
         if let Some((spans, evidence)) = collected.get_mut(slot) {
             spans.push(m.span);
-            *evidence += m.evidence;
+            if !quiet {
+                *evidence += m.evidence;
+            }
         }
     }
     // A name nothing types (no gazetteer, title, suffix or context cue) is left out.

@@ -673,3 +673,12 @@ fn a_storm_is_no_person() {
     assert!(found.iter().all(|e| !e.name.contains("Milton") && e.name != "Forecasters"), "{found:?}");
     assert_eq!(kind_of(&found, "Ron DeSantis"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_surname_the_place_list_knows_is_the_person_named_just_before() {
+    let text = "Health Secretary Robert F. Kennedy Jr. spoke on Fox News. Kennedy also promoted \
+                vitamin A. Officials in Kennedy, a district of Bogota, disagreed.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Robert F. Kennedy"), ["Robert F. Kennedy", "Kennedy"]);
+    assert_eq!(kind_of(&found, "Robert F. Kennedy"), Some(EntityKind::Person));
+}
