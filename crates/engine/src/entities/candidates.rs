@@ -174,7 +174,13 @@ impl Document<'_> {
         // Disease Control and Prevention").
         let start = if self.key(start) == "the" && start + 1 < and { start + 1 } else { start };
         let mut stop = and + 1;
-        while stop < limit && stop < and + 7 && self.is_capitalised_word(stop) && !self.line_break_before(stop) {
+        // A title ends the name ("Health and Human Services Secretary Robert F. Kennedy Jr.").
+        while stop < limit
+            && stop < and + 7
+            && self.is_capitalised_word(stop)
+            && !self.line_break_before(stop)
+            && !(stop > and + 1 && self.is(stop, &TITLES))
+        {
             stop += 1;
         }
         if stop == and + 1 {
@@ -345,7 +351,10 @@ fn shouted_run(doc: &Document, range: Range<usize>, out: &mut Vec<Candidate>, ph
 fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec<Candidate>, phrase: &mut String) {
     let mut start = range.start;
     let end = range.end;
-    if ambiguous_start && start < end && is_common_opener(doc, start, end, phrase) {
+    // An opener joined to the rest by "and" is part of the name: the join was checked
+    // ("Health and Human Services Secretary ...").
+    let joined = start + 1 < end && doc.key(start + 1) == "and" && doc.keys.has(start + 1, keys::STARTS_LOWER);
+    if ambiguous_start && start < end && !joined && is_common_opener(doc, start, end, phrase) {
         start += 1;
     }
     // "The", "A": not part of the name.

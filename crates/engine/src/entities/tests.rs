@@ -682,3 +682,11 @@ fn a_surname_the_place_list_knows_is_the_person_named_just_before() {
     assert_eq!(mentions(text, &found, "Robert F. Kennedy"), ["Robert F. Kennedy", "Kennedy"]);
     assert_eq!(kind_of(&found, "Robert F. Kennedy"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_title_ends_an_x_and_y_name() {
+    let text = "Health and Human Services Secretary Robert F. Kennedy Jr. spoke on Tuesday.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Health and Human Services"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Robert F. Kennedy"), Some(EntityKind::Person));
+}
