@@ -534,8 +534,10 @@ fn is_common_opener(doc: &Document, start: usize, end: usize, phrase: &mut Strin
         return true;
     }
     // A lone unknown word that never shows a capital inside a sentence: most likely an
-    // ordinary word ("Results", "Protesters"), unless a reporting verb follows.
-    end == start + 1 && !doc.seen(start, CAPITALISED) && !doc.is(end, &REPORTING_VERBS)
+    // ordinary word ("Results", "Protesters"), unless a reporting verb or ", who" follows
+    // ("Macron, who arrived late, met the prince").
+    let who = doc.key(end) == "," && matches!(doc.key(end + 1), "who" | "whose");
+    end == start + 1 && !doc.seen(start, CAPITALISED) && !doc.is(end, &REPORTING_VERBS) && !who
 }
 
 fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candidate>) {

@@ -690,3 +690,10 @@ fn a_title_ends_an_x_and_y_name() {
     assert_eq!(kind_of(&found, "Health and Human Services"), Some(EntityKind::Organization));
     assert_eq!(kind_of(&found, "Robert F. Kennedy"), Some(EntityKind::Person));
 }
+
+#[test]
+fn an_unknown_name_opening_a_sentence_before_who() {
+    let text = "French President Emmanuel Macron spoke on Sunday.\n\nMacron, who arrived late, met the prince.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Emmanuel Macron"), ["Emmanuel Macron", "Macron"]);
+}
