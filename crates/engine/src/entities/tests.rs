@@ -697,3 +697,11 @@ fn an_unknown_name_opening_a_sentence_before_who() {
     let found = entities(text);
     assert_eq!(mentions(text, &found, "Emmanuel Macron"), ["Emmanuel Macron", "Macron"]);
 }
+
+#[test]
+fn a_co_author_is_a_title_and_a_telescope_no_person() {
+    let text = "Co-author Laura Kreidberg spoke. The James Webb Space Telescope saw it.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Laura Kreidberg"), Some(EntityKind::Person));
+    assert!(found.iter().all(|e| !e.name.contains("Telescope") && !e.name.contains("Co-author")), "{found:?}");
+}
