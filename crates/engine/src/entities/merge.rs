@@ -126,10 +126,10 @@ fn named_mentions<'a>(doc: &Document<'a>, candidates: &[Candidate]) -> (Vec<&'a 
 }
 
 /// The mentions joined into groups (same key, full name and surname, acronym and expansion,
-/// abbreviation with and without periods), and the group each mention is assigned to.
+/// abbreviation with and without periods), the group each mention is assigned to, and which
+/// mentions were given to a person against their own evidence, which must not then retype the
+/// person ("Kennedy", a listed place, after "Robert F. Kennedy").
 #[inline(never)]
-/// The third list says which mentions were given to a person against their own evidence, which
-/// must not then retype the person ("Kennedy", a listed place, after "Robert F. Kennedy").
 fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>, Vec<bool>) {
     let parts_of = |m: &Named| all_parts.get(m.parts.clone()).unwrap_or(&[]);
     let KeyGroups { mut groups, by_key, key_evidence, group_of } = key_groups(all_parts, named);
