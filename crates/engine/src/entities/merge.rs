@@ -291,47 +291,45 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>, Vec<bool>)
             groups.join(g, group_of[i]);
             continue;
         }
+        // The people of this surname named in full, all and before this mention.
+        let people = by_surname.get(word).map_or(&[][..], Vec::as_slice);
+        let earlier_people = &people[..people.partition_point(|&(j, _)| j < i)];
+        // Named in full nearby: a long text may hold many stories.
+        let nearby = |&&(j, _): &&(usize, usize)| {
+            named.get(j).is_some_and(|full| m.span.start.saturating_sub(full.span.start) < NEARBY)
+        };
         if own.strongly_not_person() {
             // "Kennedy" after "Robert F. Kennedy": a surname the place list knows too, with no
             // word before it that puts a place next, is the person named in full just before.
             let listed_place = own.place > own.organization && !m.place_cue && gazetteer::lists(word).surname();
-            let people = by_surname.get(word).filter(|_| listed_place);
-            let named_just_before = people.and_then(|people| {
-                let &(j, g) = people[..people.partition_point(|&(j, _)| j < i)].last()?;
-                named.get(j).filter(|full| m.span.start.saturating_sub(full.span.start) < NEARBY).map(|_| g)
-            });
-            if let Some(g) = named_just_before {
+            if let Some(&(_, g)) = earlier_people.last().filter(|_| listed_place).filter(nearby) {
                 assigned[i] = g;
                 quiet[i] = true;
             }
             continue;
         }
-        if let Some(people) = by_surname.get(word) {
+        if !people.is_empty() {
             // "Mr. Kennedy" is not the Jacqueline Kennedy named last, if she was named "First
             // Lady", "Miss" or "Ms." somewhere.
             let fits = |&&(_, g): &&(usize, usize)| match (m.female, sex_of.get(&g)) {
                 (Some(this), Some(&Some(that))) => this == that,
                 _ => true,
             };
-            // The person this surname alone stood for last time, if it fits still: a story
-            // names its subject by surname and others who share it in full ("Delgado ... her
-            // husband, Robert Delgado, died in 2015 ... Delgado told the Times").
-            let before = people.partition_point(|&(j, _)| j < i);
             // A title that says the mention's sex picks, first, the latest person known to be
             // of it ("Mrs. Kennedy" after "Mr. Kennedy").
             let known_sex = |&&(_, g): &&(usize, usize)| m.female.is_some() && sex_of.get(&g) == Some(&m.female);
-            let of_sex = people[..before].iter().rev().find(known_sex);
-            // Named in full nearby only: a long text may hold many stories.
+            let of_sex = earlier_people.iter().rev().find(known_sex);
+            // Then the person this surname alone stood for last time, if named nearby and it
+            // fits still: a story names its subject by surname and others who share it in full
+            // ("Delgado ... her husband, Robert Delgado, died in 2015 ... Delgado told the Times").
             let earlier = alone
                 .get(word)
-                .and_then(|&g| people[..before].iter().rev().find(|&&(_, p)| p == g as usize))
-                .filter(|&&(j, _)| {
-                    named.get(j).is_some_and(|full| m.span.start.saturating_sub(full.span.start) < NEARBY)
-                })
+                .and_then(|&g| earlier_people.iter().rev().find(|&&(_, p)| p == g as usize))
+                .filter(nearby)
                 .filter(fits);
             let pick = of_sex
                 .or(earlier)
-                .or_else(|| people[..before].iter().rev().find(fits))
+                .or_else(|| earlier_people.iter().rev().find(fits))
                 .or_else(|| people.iter().find(fits));
             if let Some(&(_, g)) = pick {
                 assigned[i] = g;
