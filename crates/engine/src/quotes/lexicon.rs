@@ -894,6 +894,12 @@ pub(crate) fn given_name_gender(w: &str) -> Option<Gender> {
     }
 }
 
+/// A participle that opens a sentence with a question put to its subject ("Asked whether …,
+/// he said").
+pub(crate) fn puts_a_question(w: &str) -> bool {
+    matches!(w, "asked" | "pressed" | "questioned")
+}
+
 /// Nouns for a player's position or a person's age and standing that, after a determiner, describe
 /// the person just named ("the England winger", "the 23-year-old", "the veteran").
 pub(crate) fn is_role_noun(w: &str) -> bool {

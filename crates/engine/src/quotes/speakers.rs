@@ -276,8 +276,7 @@ impl<'a> Resolver<'a> {
                 // "Asked whether tariffs imposed by President Donald Trump would raise prices, he
                 // said": the people of a question put to the speaker are not the speaker.
                 let opener = self.sentences.get(sentence).map(|s| s.tokens.start);
-                let asked =
-                    opener.is_some_and(|t| matches!(self.cx.lower(t).as_ref(), "asked" | "pressed" | "questioned"));
+                let asked = opener.is_some_and(|t| lexicon::puts_a_question(&self.cx.lower(t)));
                 let before = if asked { sentence } else { usize::MAX };
                 Speaker { name: gender.and_then(|g| self.last_person(Some(g), before)), mention: Some(span) }
             }
