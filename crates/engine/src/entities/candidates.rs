@@ -161,6 +161,41 @@ impl<'a> Document<'a> {
 }
 
 impl Document<'_> {
+    /// Whether token `i` is an "of" or a "for" that may go on with an organization's name
+    /// once the name has one after its head.
+    fn joins_complement(&self, i: usize) -> bool {
+        matches!(self.key(i), "of" | "for") && self.keys.has(i, keys::STARTS_LOWER)
+    }
+
+    /// Whether a known place or another organization starts at token `i`, after a "the" if
+    /// there is one. Once an organization's name has its complement, "of the United States"
+    /// says where it is and "of the Government of India" whose it is: neither is part of the
+    /// name ("Department of Economic Affairs").
+    fn starts_another_name(&self, i: usize, phrase: &mut String) -> bool {
+        let i = if self.key(i) == "the" { i + 1 } else { i };
+        if self.lists(i).place() || self.is(i, &ORG_HEADS) {
+            return true;
+        }
+        phrase.clear();
+        phrase.push_str(self.key(i));
+        phrase.push(' ');
+        phrase.push_str(self.key(i + 1));
+        is_known_place_or_organization(phrase) && gazetteer::lists(phrase).place()
+    }
+
+    /// Whether "of the" at `of` only says where a whole name that runs from `start` is:
+    /// "Colorado State University of the US" is Colorado State University, in the US, and
+    /// "University of Sheffield of the UK" the University of Sheffield. A name of one word is
+    /// not whole ("University of the West Indies"), and the place must be a listed one of one
+    /// word.
+    fn names_its_country(&self, start: usize, of: usize, complement: bool) -> bool {
+        self.key(of) == "of"
+            && of >= start + 2
+            && (complement || self.is(of - 1, &ORG_SUFFIXES) || self.is(of - 1, &ORG_HEADS))
+            && self.lists(of + 2).place()
+            && !self.is_capitalised_word(of + 3)
+    }
+
     /// Where a name that runs from `start` goes on past an "and" at `and`, if it does: when an
     /// acronym in brackets after it spells the whole ("Immigration and Customs Enforcement
     /// (ICE)"), when it is an "X of Y" organization ("Department of Health and Human
@@ -236,19 +271,22 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
             }
             let start = i;
             let mut end = i + 1;
+            // Past an organization's head and its "of" or "for" ("Joint Council for the
+            // Welfare"), a further "of" goes on with the name: "... of Immigrants".
+            let mut complement = false;
             loop {
                 if doc.line_break_before(end) {
                     break;
                 }
+                let joins = doc.joins(end - 1, end)
+                    || complement && doc.joins_complement(end) && !doc.starts_another_name(end + 1, &mut phrase);
+                let opens_complement = joins && doc.joins_complement(end) && doc.is(end - 1, &ORG_HEADS);
                 if end < range.end && doc.is_capitalised_word(end) {
                     end += 1;
-                } else if end + 1 < range.end && doc.joins(end - 1, end) && doc.is_capitalised_word(end + 1) {
+                } else if end + 1 < range.end && joins && doc.is_capitalised_word(end + 1) {
+                    complement |= opens_complement;
                     end += 2;
-                } else if end + 2 < range.end
-                    && doc.joins(end - 1, end)
-                    && doc.joins(end, end + 1)
-                    && doc.is_capitalised_word(end + 2)
-                {
+                } else if end + 2 < range.end && joins && doc.joins(end, end + 1) && doc.is_capitalised_word(end + 2) {
                     // Two particles: "Ursula von der Leyen", "Oscar de la Hoya".
                     end += 3;
                 } else if let Some(stop) = doc.joins_and(start, end, range.end) {
@@ -256,11 +294,13 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
                     // Services".
                     end = stop;
                 } else if end + 2 < range.end
-                    && doc.joins(end - 1, end)
+                    && joins
                     && doc.key(end + 1) == "the"
                     && doc.is_capitalised_word(end + 2)
+                    && !doc.names_its_country(start, end, complement)
                 {
                     // "Daughters of the American Revolution".
+                    complement |= opens_complement;
                     end += 3;
                 } else {
                     break;
@@ -373,6 +413,27 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
             while before > start && is_title_word_at(doc, before - 1) {
                 before -= 1;
             }
+            // "Minister for Foreign Affairs Penny Wong", "Secretary of State for Educational and
+            // Cultural Affairs": an office named by "for" or "on" goes on to the person's given
+            // name, or is all there is to the run.
+            let office_for = if doc.key(i + 1) == "of" { i + 3 } else { i + 1 };
+            if matches!(doc.key(office_for), "for" | "on") && doc.keys.has(office_for, keys::STARTS_LOWER) {
+                let Some(person) = person_after_office(doc, office_for + 1..end) else {
+                    // "United Nations High Commissioner for Refugees" is the agency; an office
+                    // alone ("Commissioner for Human Rights") is no name.
+                    if before > start {
+                        emit(doc, start..end, false, out);
+                    }
+                    return;
+                };
+                if before > start {
+                    emit(doc, start..before, false, out);
+                }
+                start = person;
+                titled = true;
+                i = person;
+                continue;
+            }
             if before > start {
                 emit(doc, start..before, false, out);
             }
@@ -392,6 +453,12 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
             if !of || doc.lists(past).given_name() {
                 name = past;
             }
+            // "Minister of External Affairs": the office's last word, a common word, is all
+            // that is left, and no person.
+            let lists = doc.lists(name);
+            if of && name + 1 == end && lists.common_word() && !lists.surname() && !lists.given_name() {
+                return;
+            }
             start = name;
             titled = true;
             i = name;
@@ -409,6 +476,12 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
     if let Some(cut) = known_head(doc, start..stop, phrase) {
         emit(doc, start..cut, false, out);
         start = cut;
+    }
+    // "CEO of the Refugee Council Enver Solomon told": an organization, then its person.
+    if let Some(cut) = suffix_before_name(doc, start..stop) {
+        emit(doc, start..cut, false, out);
+        start = cut;
+        titled = true;
     }
     if let Some(name) = description_before_name(doc, start..stop) {
         start = name;
@@ -498,6 +571,52 @@ fn known_head(doc: &Document, range: Range<usize>, phrase: &mut String) -> Optio
         lists.given_name() || !lists.common_word()
     };
     rest_is_name.then_some(cut)
+}
+
+/// Where a run splits after an organization's last word ("Council", "Relations") that has a
+/// person's name of two or three words after it: "Refugee Council Enver Solomon",
+/// "Council on American-Islamic Relations Alia Salem said". The name must show it is a
+/// person's: a given name opens it, a surname ends it, or a reporting verb follows the run.
+fn suffix_before_name(doc: &Document, range: Range<usize>) -> Option<usize> {
+    let last = range.end.checked_sub(1)?;
+    if range.len() < 4 || ends_place_organization_or_event(doc, last) {
+        return None;
+    }
+    // The organization has a word before its last ("City Solicitor David Berger" is no city
+    // and a person).
+    let cut = (range.end.saturating_sub(3)..range.end - 2)
+        .rev()
+        .chain((range.end >= 4).then(|| range.end - 4))
+        .find(|&k| k > range.start && doc.is(k, &ORG_SUFFIXES))?
+        + 1;
+    let plain = (cut..range.end).all(|i| {
+        let lists = doc.lists(i);
+        !doc.is(i, &PARTICLES)
+            && !matches!(doc.key(i), "of" | "for" | "on" | "&" | "and")
+            && !lists.place()
+            && !doc.is(i, &TITLES)
+            && !ends_place_organization_or_event(doc, i)
+    });
+    let first = doc.lists(cut);
+    let person = first.given_name() || doc.lists(last).surname() || doc.is(range.end, &REPORTING_VERBS);
+    let name_like = first.given_name() || !first.common_word() && !doc.seen(cut, LOWER);
+    (plain && person && name_like).then_some(cut)
+}
+
+/// Where the person starts after an office's words (`range`, after its "for" or "on"): at a
+/// given name with a word after it (a given name that is a common word, "Penny", only before
+/// a surname), or else at the last two words when the last is a surname and the one before
+/// it no common word.
+fn person_after_office(doc: &Document, range: Range<usize>) -> Option<usize> {
+    let last = range.end.checked_sub(1)?;
+    let given = (range.start..last).find(|&i| {
+        let lists = doc.lists(i);
+        lists.given_name() && (!lists.common_word() || doc.lists(i + 1).surname())
+    });
+    given.or_else(|| {
+        let first = last.checked_sub(1).filter(|&first| first > range.start)?;
+        (doc.lists(last).surname() && !doc.lists(first).common_word()).then_some(first)
+    })
 }
 
 /// A word of a title, or one that qualifies it ("Prime", "Foreign", "French").

@@ -657,6 +657,7 @@ pub(super) static ORG_HEADS: Words = Words::new(
         "secretary",
         "minister",
         "director",
+        "commissioner",
         "center",
         "centre",
         "centers",

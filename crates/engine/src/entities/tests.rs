@@ -705,3 +705,45 @@ fn a_co_author_is_a_title_and_a_telescope_no_person() {
     assert_eq!(kind_of(&found, "Laura Kreidberg"), Some(EntityKind::Person));
     assert!(found.iter().all(|e| !e.name.contains("Telescope") && !e.name.contains("Co-author")), "{found:?}");
 }
+
+#[test]
+fn an_organization_goes_on_past_its_complement_but_not_into_where_it_is() {
+    let text = "Joint Council for the Welfare of Immigrants campaigner Caitlin Boswell spoke. \
+                Cres Eastman chairs the Australian Centre for Control of Iodine Deficiency Disorders. \
+                A team from Colorado State University of the US and the University of Sheffield of \
+                the UK took part. The Department of Economic Affairs of the Government of India agreed.";
+    let found = entities(text);
+    for name in [
+        "Joint Council for the Welfare of Immigrants",
+        "Australian Centre for Control of Iodine Deficiency Disorders",
+        "Colorado State University",
+        "University of Sheffield",
+        "Department of Economic Affairs",
+        "Government of India",
+    ] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Organization), "{name}");
+    }
+    assert_eq!(kind_of(&found, "US"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "UK"), Some(EntityKind::Place));
+}
+
+#[test]
+fn an_office_named_with_for_and_the_person_after_it() {
+    let text = "The talks resumed, Minister for Foreign Affairs Penny Wong said. The United Nations \
+                High Commissioner for Refugees said more help was needed.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Penny Wong"), ["Penny Wong"]);
+    assert_eq!(kind_of(&found, "United Nations High Commissioner for Refugees"), Some(EntityKind::Organization));
+    assert!(found.iter().all(|e| !e.name.starts_with("for ") && e.name != "Refugees"), "{found:?}");
+}
+
+#[test]
+fn an_organization_then_its_person() {
+    let text = "After the leak, the CEO of the Refugee Council Enver Solomon told Sky News it must \
+                be thought out. City Solicitor David Berger agreed.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Refugee Council"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Enver Solomon"), Some(EntityKind::Person));
+    // A city's office is not a city with a person after it.
+    assert_eq!(kind_of(&found, "City"), None);
+}
