@@ -483,6 +483,12 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
         start = cut;
         titled = true;
     }
+    // "Scientologist Tom Cruise", "Methodist John Wesley": a follower is described, not named.
+    let follower = doc.word(start).len() >= 7 && doc.key(start).ends_with("ist") && !doc.is_known(start);
+    if follower && stop - start >= 3 && doc.lists(start + 1).given_name() {
+        start += 1;
+        titled = true;
+    }
     if let Some(name) = description_before_name(doc, start..stop) {
         start = name;
         titled = true;

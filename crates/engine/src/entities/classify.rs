@@ -179,7 +179,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     } else if doc.is(before_at, &PLACE_PREPOSITIONS) {
         e.place += if before == "in" { 2.0 } else { 1.0 };
     }
-    if matches!(before, "the" | "a" | "an") {
+    if matches!(before, "the" | "a" | "an") && !doc.is(range.end, &ATTRIBUTIVE_NOUNS) {
         // "the Church", "the State": a common word after "the" is just a noun.
         if !(n == 1 && first_lists.common_word()) {
             e.organization += 1.5;

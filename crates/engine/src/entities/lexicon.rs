@@ -26,7 +26,7 @@ impl Words {
 }
 
 /// Every list, each with a bit of its own (a unit test checks that none is shared).
-static LISTS: [&Words; 29] = [
+static LISTS: [&Words; 30] = [
     &STOP_WORDS,
     &TITLES,
     &TITLE_MODIFIERS,
@@ -56,6 +56,7 @@ static LISTS: [&Words; 29] = [
     &STAFF,
     &PERSON_NOUNS,
     &STORMS,
+    &ATTRIBUTIVE_NOUNS,
 ];
 
 /// The lists that hold `key`, a bit for each ([`Words::mask`]).
@@ -548,6 +549,40 @@ pub(super) static PERSON_NOUNS: Words = Words::new(
         "parishioner",
         "firefighter",
         "paramedic",
+    ],
+);
+
+/// Nouns a name modifies after "the" ("the Tom Cruise video", "the Obama administration"):
+/// the "the" is the noun's, and says nothing of the name's kind.
+pub(super) static ATTRIBUTIVE_NOUNS: Words = Words::new(
+    29,
+    &[
+        "video",
+        "videos",
+        "administration",
+        "campaign",
+        "case",
+        "family",
+        "era",
+        "show",
+        "film",
+        "movie",
+        "trial",
+        "estate",
+        "affair",
+        "scandal",
+        "presidency",
+        "interview",
+        "book",
+        "years",
+        "documentary",
+        "memo",
+        "dossier",
+        "doctrine",
+        "verdict",
+        "murder",
+        "killing",
+        "shooting",
     ],
 );
 

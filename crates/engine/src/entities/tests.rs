@@ -747,3 +747,12 @@ fn an_organization_then_its_person() {
     // A city's office is not a city with a person after it.
     assert_eq!(kind_of(&found, "City"), None);
 }
+
+#[test]
+fn a_name_before_the_noun_it_modifies_and_a_follower_described() {
+    let text = "Scientology tried to remove a video featuring Scientologist Tom Cruise from YouTube. \
+                The Tom Cruise video spread. Critics of the Cruise video laughed.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Tom Cruise"), ["Tom Cruise", "Tom Cruise", "Cruise"]);
+    assert_eq!(kind_of(&found, "Tom Cruise"), Some(EntityKind::Person));
+}
