@@ -126,7 +126,7 @@ fn facts(word: &str, lists: u32) -> u8 {
     let mut f = 0;
     if fold::is_capitalised(word) {
         f |= STARTS_UPPER;
-        if !candidates::is_compound_modifier(word) && lists & NOT_NAMES.mask() == 0 {
+        if !candidates::is_compound_modifier(word) && !is_letter_compound(word) && lists & NOT_NAMES.mask() == 0 {
             f |= NAME_LIKE;
         }
     }
@@ -151,4 +151,11 @@ fn facts(word: &str, lists: u32) -> u8 {
         f |= LETTERS_2;
     }
     f
+}
+
+/// A capital letter, a hyphen and a lower-case word ("T-shirt", "X-ray", "U-turn", "A-list"):
+/// a common noun whose capital is the letter's, never a name ("A-Rod" has a second capital).
+fn is_letter_compound(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() > 2 && b[0].is_ascii_uppercase() && b[1] == b'-' && b[2].is_ascii_lowercase()
 }

@@ -375,6 +375,7 @@ pub(super) static ORG_SUFFIXES: Words = Words::new(
         "tribune",
         "gazette",
         "magazine",
+        "weekly",
         "network",
         "channel",
         "radio",

@@ -756,3 +756,13 @@ fn a_name_before_the_noun_it_modifies_and_a_follower_described() {
     assert_eq!(mentions(text, &found, "Tom Cruise"), ["Tom Cruise", "Tom Cruise", "Cruise"]);
     assert_eq!(kind_of(&found, "Tom Cruise"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_letter_and_a_word_is_no_name_and_a_weekly_is_a_paper() {
+    let text = "Images of the boy wearing a NASA T-shirt spread. An X-ray showed it. \
+                The story ran in LA Weekly on Monday.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "NASA"), Some(EntityKind::Organization));
+    assert!(found.iter().all(|e| !e.name.contains("T-shirt") && e.name != "X-ray"), "{found:?}");
+    assert_eq!(kind_of(&found, "LA Weekly"), Some(EntityKind::Organization));
+}
