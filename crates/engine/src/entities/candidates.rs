@@ -138,7 +138,7 @@ impl<'a> Document<'a> {
         lists.place() || lists.organization() || lists.given_name() || lists.surname()
     }
 
-    fn is_capitalised_word(&self, i: usize) -> bool {
+    pub fn is_capitalised_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word)
             && !self.taken.get(i).copied().unwrap_or(true)
             && self.keys.has(i, keys::NAME_LIKE)
@@ -662,7 +662,9 @@ fn is_common_opener(doc: &Document, start: usize, end: usize, phrase: &mut Strin
     // ordinary word ("Results", "Protesters"), unless a reporting verb or ", who" follows
     // ("Macron, who arrived late, met the prince").
     let who = doc.key(end) == "," && matches!(doc.key(end + 1), "who" | "whose");
-    end == start + 1 && !doc.seen(start, CAPITALISED) && !doc.is(end, &REPORTING_VERBS) && !who
+    // "Ubisoft, Microsoft, and PlayStation VR": the first of a list of names.
+    let listed = doc.key(end) == "," && doc.is_capitalised_word(end + 1) && doc.is_known(end + 1);
+    end == start + 1 && !doc.seen(start, CAPITALISED) && !doc.is(end, &REPORTING_VERBS) && !who && !listed
 }
 
 fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candidate>) {

@@ -218,8 +218,29 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     {
         e.place += 1.5;
     }
-    // "Washington, D.C.", "Paris, France": a place before a comma and a place.
+    // "Ubisoft, Microsoft, and Sony": a name listed with a known organization (no place:
+    // "4 Petty Cury, Cambridge, England"). The list goes on after the name ("members of
+    // Congress, Oregon Democrat Maurine Neuberger, taking the seat" is no list).
+    let listing = |i: usize| matches!(doc.key(i), "," | "and" | "or");
+    let organization = |i: usize| {
+        let lists = doc.lists(i);
+        lists.organization() && !lists.place()
+    };
+    let goes_on = matches!(after, "and" | "or") || (after == "," && doc.is_capitalised_word(range.end + 1));
+    if (after == "," && organization(range.end + 1) && listing(range.end + 2))
+        || (before == "," && goes_on && organization(before_at.wrapping_sub(1)))
+    {
+        e.organization += 1.0;
+    }
+    // "Washington, D.C.", "Paris, France": a place before a comma and a place. "Queensland,
+    // Victoria, and Tasmania": a name listed after a place.
     if after == "," && doc.lists(range.end + 1).place() {
+        e.place += 1.5;
+    } else if before == "," && matches!(after, "," | "and" | "or") && {
+        // A place and nothing else: "one man, Dostoevsky, a conflict", "George, Townley, or Ted".
+        let listed = doc.lists(before_at.wrapping_sub(1));
+        listed.place() && !listed.given_name()
+    } {
         e.place += 1.5;
     }
     e

@@ -766,3 +766,15 @@ fn a_letter_and_a_word_is_no_name_and_a_weekly_is_a_paper() {
     assert!(found.iter().all(|e| !e.name.contains("T-shirt") && e.name != "X-ray"), "{found:?}");
     assert_eq!(kind_of(&found, "LA Weekly"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn a_name_listed_with_places_or_organizations_is_of_their_kind() {
+    let text = "The survey was carried out in Queensland, Victoria, and Tasmania last year. \
+                Ubisoft, Microsoft, and Sony all had large areas set up.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Victoria"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Ubisoft"), Some(EntityKind::Organization));
+    // A given name before the comma is no place: "George, Townley, or Ted".
+    let text = "None of the brothers had heard the Call. Not George, Townley, or Ted.";
+    assert_ne!(kind_of(&entities(text), "Townley"), Some(EntityKind::Place));
+}
