@@ -234,13 +234,13 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     }
     // "Washington, D.C.", "Paris, France": a place before a comma and a place. "Queensland,
     // Victoria, and Tasmania": a name listed after a place.
-    if after == "," && doc.lists(range.end + 1).place() {
-        e.place += 1.5;
-    } else if before == "," && matches!(after, "," | "and" | "or") && {
-        // A place and nothing else: "one man, Dostoevsky, a conflict", "George, Townley, or Ted".
+    // The place before must be no given name: "one man, Dostoevsky, a conflict", "George,
+    // Townley, or Ted".
+    let place_before = || {
         let listed = doc.lists(before_at.wrapping_sub(1));
         listed.place() && !listed.given_name()
-    } {
+    };
+    if (after == "," && doc.lists(range.end + 1).place()) || (before == "," && listing(range.end) && place_before()) {
         e.place += 1.5;
     }
     e
