@@ -51,6 +51,11 @@ fn is_opening_mark(s: &str) -> bool {
 }
 
 #[inline(always)]
+/// The words that introduce a picture's credit ("Image: Reuters").
+fn is_credit(s: &str) -> bool {
+    matches!(s, "Image" | "Photo" | "Photograph" | "Picture" | "Credit" | "Video")
+}
+
 fn is_bullet(s: &str) -> bool {
     // Every bullet is beyond ASCII: a word or a comma is ruled out by its first byte.
     s.as_bytes().first().is_some_and(|b| !b.is_ascii()) && matches!(s, "•" | "⁃" | "◦" | "▪" | "■" | "‣" | "∙")
@@ -88,6 +93,11 @@ impl<'a> Splitter<'a> {
             let word = self.text_of(i);
             if kind.is_wordlike() {
                 self.line_words += 1;
+            }
+            // "... in Washington D.C. Image: United States Navy.": a picture's credit, run on
+            // after its caption or the text, opens a sentence of its own.
+            if word == ":" && i >= 2 && i - 1 > self.first && is_credit(self.text_of(i - 1)) && self.gap(i).is_empty() {
+                self.close(i - 2);
             }
             let terminal = kind == TokenKind::Punctuation && is_terminal(word);
             let abbreviation = if kind == TokenKind::Word { abbreviations::classify(word) } else { None };
@@ -141,7 +151,7 @@ impl<'a> Splitter<'a> {
         let first = *bytes.get(t.start)?;
         let plain = match t.kind {
             TokenKind::Word => t.end.checked_sub(1).and_then(|last| bytes.get(last)) != Some(&b'.'),
-            TokenKind::Punctuation => !matches!(first, b'.' | b'!' | b'?'),
+            TokenKind::Punctuation => !matches!(first, b'.' | b'!' | b'?' | b':'),
             _ => true,
         };
         (plain && gap_has_no_break && first.is_ascii() && !self.may_be_list_marker(i)).then_some(t.kind)
@@ -322,6 +332,20 @@ mod tests {
             sentences("It opens at 828 Davis St. It runs all month."),
             ["It opens at 828 Davis St.", "It runs all month."]
         );
+    }
+
+    #[test]
+    fn a_pictures_credit_is_a_sentence_of_its_own() {
+        assert_eq!(
+            sentences("It was held in Washington D.C. Image: United States Navy. It ended."),
+            ["It was held in Washington D.C.", "Image: United States Navy.", "It ended."]
+        );
+        assert_eq!(
+            sentences("Obama tweets to Ahmed Mohamed Image: Twitter / Barack Obama."),
+            ["Obama tweets to Ahmed Mohamed", "Image: Twitter / Barack Obama."]
+        );
+        // A colon elsewhere, or a credit word at a sentence's start, changes nothing.
+        assert_eq!(sentences("Photo: Reuters. He said: yes."), ["Photo: Reuters.", "He said: yes."]);
     }
 
     #[test]
