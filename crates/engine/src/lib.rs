@@ -180,6 +180,6 @@ pub fn analyze_with_progress(text: &str, options: &Options, progress: &mut dyn F
     report.entities = entities::find(text, &tokens, &spellings, &sentence_spans);
     progress(Progress { so_far: Some(&report), ..progress::QUOTES });
     report.quotes = quotes::find(text, &tokens, &spellings, &sentence_spans, &report.entities);
-    report.tokens = options.tokens.then_some(tokens);
+    report.tokens = options.tokens.then(|| tokens::with_clitics_joined(tokens));
     report
 }

@@ -4,7 +4,8 @@
 //! cut further into a word-like core and the punctuation around it. The conventions are
 //! those of news text and of Universal Dependencies:
 //! - curly and straight apostrophes are the same; a clitic ("’s", "n't", "'ve") is a token of
-//!   its own (`Clitic`), so "Trump’s" counts towards "Trump";
+//!   its own (`Clitic`), so "Trump’s" counts towards "Trump" (the report's list of tokens
+//!   joins it back to its word: [`with_clitics_joined`]);
 //! - hyphenated compounds stay whole ("large-scale", "Mar-a-Lago"); dashes separate words;
 //! - numbers, amounts and times are `Number`s ("3.14", "1,000", "10:30");
 //! - abbreviations and initials keep their period ("U.S.", "Sen.", "J.");
@@ -53,6 +54,25 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
+}
+
+/// The tokens as the report lists them: a clitic joined to the word it ends ("Trump’s",
+/// "won't" are one token, of their word's kind), as `stats.words` counts words. The engine's
+/// own stages keep the clitic apart, so that "Trump’s" counts towards "Trump".
+pub(crate) fn with_clitics_joined(mut tokens: Vec<Token>) -> Vec<Token> {
+    let mut kept = 0;
+    for i in 0..tokens.len() {
+        let t = tokens[i];
+        let joins = kept > 0 && t.kind == TokenKind::Clitic && tokens[kept - 1].end == t.start;
+        if joins {
+            tokens[kept - 1].end = t.end;
+        } else {
+            tokens[kept] = t;
+            kept += 1;
+        }
+    }
+    tokens.truncate(kept);
+    tokens
 }
 
 impl Token {
@@ -569,6 +589,23 @@ mod tests {
         assert_eq!(words("who’ve can't"), ["who", "’ve", "ca", "n't"]);
         assert_eq!(toks("it's")[1], ("'s", TokenKind::Clitic));
         assert_eq!(words("O'Brien rock ’n’ roll"), ["O'Brien", "rock", "’", "n", "’", "roll"]);
+    }
+
+    #[test]
+    fn the_reports_tokens_join_a_clitic_to_its_word() {
+        let text = "Trump’s plan won't work.";
+        let joined: Vec<(&str, TokenKind)> =
+            with_clitics_joined(tokenize(text)).into_iter().map(|t| (t.text(text), t.kind)).collect();
+        assert_eq!(
+            joined,
+            [
+                ("Trump’s", TokenKind::Word),
+                ("plan", TokenKind::Word),
+                ("won't", TokenKind::Word),
+                ("work", TokenKind::Word),
+                (".", TokenKind::Punctuation),
+            ]
+        );
     }
 
     #[test]
