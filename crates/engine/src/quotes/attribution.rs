@@ -200,8 +200,10 @@ impl<'a> Context<'a> {
     fn noun_phrase_after(&self, from: usize, limit: usize) -> Option<(usize, usize)> {
         let mut j = from;
         while j < limit && j - from < MAX_NOUN_PHRASE {
+            // After a determiner a reporting verb's spelling is a noun: "said the post".
+            let after_determiner = j > from && lexicon::is_determiner(&self.lower(j - 1));
             match self.kind(j) {
-                Some(TokenKind::Word) if !self.stops_noun_phrase(j) => {}
+                Some(TokenKind::Word) if !self.stops_noun_phrase(j) || after_determiner => {}
                 Some(TokenKind::Clitic) if j > from => {}
                 Some(TokenKind::Number) if self.is_no_before(j) => {}
                 _ => break,
@@ -232,6 +234,15 @@ impl<'a> Context<'a> {
                 break;
             }
         }
+        // "The report's authors say": a possessive ending takes its possessor along, even a word
+        // that would end a noun phrase ("report"), and the possessor's determiner.
+        if j < end && j > floor && self.kind(j) == Some(TokenKind::Clitic) && self.kind(j - 1) == Some(TokenKind::Word)
+        {
+            j -= 1;
+            if j > floor && lexicon::is_determiner(&self.lower(j - 1)) {
+                j -= 1;
+            }
+        }
         (j < end).then_some((j, end))
     }
 
@@ -254,7 +265,8 @@ impl<'a> Context<'a> {
         if k < b && !(b - k == 1 && lexicon::is_common_speaker_noun(&head)) {
             return Some(Mention { first_token: k, end_token: b, kind: MentionKind::Name });
         }
-        if self.kind(b - 1) != Some(TokenKind::Word) {
+        // A determiner alone ("said the post by ..." cut short at "post") names no one.
+        if self.kind(b - 1) != Some(TokenKind::Word) || lexicon::is_determiner(&head) {
             return None;
         }
         let determiner = (a..b).rev().find(|&i| lexicon::is_determiner(&self.lower(i)));
@@ -488,6 +500,39 @@ pub(crate) fn before(cx: &Context, open: usize, floor: usize, sentence_start: us
     None
 }
 
+/// The attribution of a quote after a colon at token `colon` (in the sentence starting at
+/// `start`) that no reporting verb next to the quote gave: the subject of the sentence's
+/// reporting verb, past any quotes between ("…, Nunzio Galantino, has called the sentence
+/// “dangerous” and “ideological”: “…”"), or else the subject that opens the sentence ("Sunak
+/// defended the record, promising a “formal update” is forthcoming: “…”"). A name or a
+/// pronoun after a reporting verb; a name only when there is none ("He heard the words: “…”"
+/// is no one's statement).
+pub(crate) fn after_colon(cx: &Context, colon: usize, start: usize) -> Option<Attribution> {
+    let cue = (start..colon)
+        .rev()
+        .take(BEFORE_COLON_REACH)
+        .find(|&i| cx.is_any_cue(i) && !(i > start && lexicon::makes_cue_a_noun(&cx.lower(i - 1))));
+    let named = |m: &Mention| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_));
+    let mention = match cue {
+        // A participle ("…, promising a “formal update” is forthcoming:") takes the subject
+        // that opens the sentence.
+        Some(cue) => subject_before(cx, cue, start)
+            .map(|(m, _)| m)
+            .filter(named)
+            .or_else(|| cx.word(cue).ends_with("ing").then(|| clause_subject(cx, start, cue)).flatten().filter(named)),
+        None => clause_subject(cx, start, colon).filter(|m| matches!(m.kind, MentionKind::Name)),
+    }?;
+    Some(Attribution {
+        mention: Some(mention),
+        cue: cue.map(|c| cx.word(c).to_string()),
+        last_token: colon,
+        ..Attribution::default()
+    })
+}
+
+/// How far before a colon (in tokens) its sentence's reporting verb is looked for.
+const BEFORE_COLON_REACH: usize = 40;
+
 /// The subject that opens the sentence of a participle cue at token `cue`, at `start` or after
 /// an opening phrase and its comma: "She accused them of cowardice, adding: “…”", "In a post,
 /// the congresswoman wrote …, adding". Only a pronoun, "the" and a speaker's noun, or a name
@@ -590,20 +635,35 @@ fn subject_before(cx: &Context, verb: usize, floor: usize) -> Option<(Mention, O
         let comma = cx.opening_comma(j - 1, floor)?;
         role = cx.appositive_role(comma + 1, j - 1);
         appositive = Some((comma + 1, j - 1));
-        j = comma;
+        // "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino,".
+        j = cx.before_parenthesis(comma, floor);
     }
     let (mut a, mut b) = cx.noun_phrase_before(j, floor)?;
+    // "Matthew Ingram of The Globe and Mail dubbed it": a name with "and" inside, after a
+    // preposition, hangs from the name before it like any other.
+    if a > floor + 2 && cx.lower(a - 1) == "and" && cx.is_capitalised_word(a) && cx.is_capitalised_word(a - 2) {
+        if let Some((joined, _)) = cx.noun_phrase_before(a - 1, floor) {
+            if joined > floor + 1 && cx.is_subject_preposition(joined - 1) {
+                a = joined;
+            }
+        }
+    }
     // "Rep. Charles E. Hughes of Sherman said", "Jones of the State Department said": the
     // subject is the name the prepositional phrases hang from, not the last noun phrase. Only a
     // name: "the former secretary of labor" would be resolved by its title alone, often to
     // someone else. Not past a possessive ("the Museum of Modern Art's Alfred Barr"), nor to
     // "One of the reporters", nor through "The Declaration of Independence", "the Son of God"
     // (a determiner before "of" and none after it: one name with "of" inside).
+    let mut described = false;
     for _ in 0..MAX_PREPOSITIONS {
         let Some(before) = a.checked_sub(1).filter(|&p| p > floor && cx.is_subject_preposition(p)) else {
             break;
         };
-        if (a..b).any(|i| cx.kind(i) == Some(TokenKind::Clitic)) {
+        // Nor past an honorific: "Undersecretary for Education Mr. Toccafondi says" is
+        // Toccafondi.
+        let titled = (a..b)
+            .any(|i| matches!(cx.lower(i).trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "prof" | "sir" | "dame"));
+        if titled || (a..b).any(|i| cx.kind(i) == Some(TokenKind::Clitic)) {
             break;
         }
         let Some((a2, b2)) = cx.noun_phrase_before(cx.before_parenthesis(before, floor), floor) else {
@@ -611,15 +671,21 @@ fn subject_before(cx: &Context, verb: usize, floor: usize) -> Option<(Mention, O
         };
         let is_name =
             |m: &Mention| matches!(m.kind, MentionKind::Name) && !lexicon::is_determiner(&cx.lower(m.first_token));
-        let one_name =
-            cx.lower(before) == "of" && lexicon::is_determiner(&cx.lower(a2)) && !lexicon::is_determiner(&cx.lower(a));
+        let one_name = cx.lower(before) == "of"
+            && lexicon::is_determiner(&cx.lower(a2))
+            && cx.is_capitalised_word(b2 - 1)
+            && !lexicon::is_determiner(&cx.lower(a));
         if one_name || !cx.mention(a2, b2).is_some_and(|m| is_name(&m)) {
+            // "The secretary general of CEI, Nunzio Galantino, said": the name is what the
+            // description's preposition reaches, and the appositive names the speaker.
+            described = !one_name && cx.is_lowercase_word(b2 - 1);
             break;
         }
         (a, b) = (a2, b2);
     }
     let subject = cx.mention(a, b);
-    if !subject.as_ref().is_some_and(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_))) {
+    let named = subject.as_ref().is_some_and(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_)));
+    if !named || described {
         // "Biden's spokesman, Andrew Bates, said": the appositive names the described subject
         // (not "The mayor, a Democrat, said": a name with a determiner is a description too).
         if let Some(name) = appositive.and_then(|(from, to)| cx.name_filling(from, to)) {

@@ -512,6 +512,7 @@ static NOUN_PHRASE_ENDS: &[&str] = &[
     "before",
     "when",
     "while",
+    "whilst",
     "where",
     "about",
     "because",

@@ -113,7 +113,7 @@ fn attribute(
         attribution::before(cx, open, floor, sentence_start)
     };
     let Some(close) = quote.close_token else {
-        return before();
+        return before().or_else(|| after_colon(cx, open, sentences));
     };
     // `Jones said: “We are ready.” The United States agreed.`: a quote that ends its sentence
     // with a period is attributed in that sentence when it can be; the sentence after it is
@@ -129,7 +129,18 @@ fn attribute(
         .map_or(usize::MAX, |next| next.open_token)
         .min(paragraph_end(paragraphs, close, cx.tokens.len()))
         .min(close + 1 + AFTER_REACH);
-    attribution::after(cx, close, limit).or_else(|| if ends_with_period { None } else { before() })
+    attribution::after(cx, close, limit)
+        .or_else(|| if ends_with_period { None } else { before() })
+        .or_else(|| after_colon(cx, open, sentences))
+}
+
+/// A quote after a colon, the colon perhaps ending the paragraph before (`… using his
+/// account:` then `“Cool clock, Ahmed.”`): the colon's sentence says whose it is.
+fn after_colon(cx: &Context, open: usize, sentences: &[SentenceSpan]) -> Option<Attribution> {
+    let colon = open.checked_sub(1).filter(|&c| cx.word(c) == ":")?;
+    let sentence = sentences.partition_point(|s| s.tokens.end <= colon);
+    let start = sentences.get(sentence).map_or(0, |s| s.tokens.start);
+    attribution::after_colon(cx, colon, start)
 }
 
 /// Whether only punctuation and a joining word or two stand between tokens `from..to`.

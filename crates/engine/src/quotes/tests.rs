@@ -741,3 +741,47 @@ fn a_person_in_the_possessive_before_another_is_not_the_subject() {
         &[("Mr. Reyes looks forward to clearing his name,", Some("Michael Feldman"), Some("he"), Some("said"), false)],
     );
 }
+
+#[test]
+fn a_quote_after_a_colon_is_the_colons_sentences() {
+    check(
+        "US President Barack Obama tweeted using his account:\n\n“Cool clock, Ahmed.”\n\n\
+         During questions on Wednesday, Sunak defended the record whilst promising a “formal update” is forthcoming: “We are working \
+         on it.”\n\n\
+         He heard the words: “Rock of Ages, cleft for me.”",
+        &[],
+        &[
+            ("Cool clock, Ahmed.", Some("Barack Obama"), Some("Barack Obama"), Some("tweeted"), false),
+            ("formal update", Some("Sunak"), Some("Sunak"), Some("promising"), false),
+            ("We are working on it.", Some("Sunak"), Some("Sunak"), Some("promising"), false),
+            // No reporting verb and no name: nobody's statement.
+            ("Rock of Ages, cleft for me.", None, None, None, false),
+        ],
+    );
+}
+
+#[test]
+fn a_subject_described_or_named_with_and_or_after_an_honorific() {
+    check(
+        "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the \
+         ruling “dangerous.”\n\n\
+         Matthew Ingram of The Globe and Mail dubbed the conflict “another small skirmish in a long war.”\n\n\
+         Undersecretary for Education Mr. Toccafondi says “many schools will increase their fees.”\n\n\
+         The report's authors say iodine deficiency is “the sleeper health issue in Australia.”\n\n\
+         “It is an interesting tool,” said the post by an unknown author.",
+        &[],
+        &[
+            ("dangerous.", Some("Nunzio Galantino"), Some("Nunzio Galantino"), Some("called"), false),
+            (
+                "another small skirmish in a long war.",
+                Some("Matthew Ingram"),
+                Some("Matthew Ingram"),
+                Some("dubbed"),
+                false,
+            ),
+            ("many schools will increase their fees.", Some("Toccafondi"), Some("Toccafondi"), Some("says"), false),
+            ("the sleeper health issue in Australia.", None, Some("The report's authors"), Some("say"), false),
+            ("It is an interesting tool,", None, Some("the post"), Some("said"), false),
+        ],
+    );
+}
