@@ -683,6 +683,11 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
         if doc.is(i, &NOT_NAMES) || doc.is(i, &MONTHS) || doc.is(i, &WEEKDAYS) {
             return;
         }
+        // "a VIP guest", "part XVII": an acronym of a thing, a number in Roman numerals.
+        let all_caps = doc.keys.has(i, keys::ALL_CAPS);
+        if all_caps && (doc.is(i, &THING_ACRONYMS) || is_roman_numeral(word)) {
+            return;
+        }
         // Party and state after a lawmaker's name ("D-N.Y.", "R-Texas").
         let party = word.len() > 2 && matches!(word.get(..2), Some("D-" | "R-" | "I-"));
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -691,6 +696,16 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
         }
     }
     out.push(Candidate { tokens: range, titled, shouted: false });
+}
+
+/// A number in Roman numerals of two letters or more, up to 39 ("II", "XVII", "XXXIX"): a
+/// part, a volume, a king's or a Super Bowl's number, never a name of its own.
+fn is_roman_numeral(word: &str) -> bool {
+    let b = word.as_bytes();
+    let tens = b.iter().take_while(|&&c| c == b'X').count();
+    let units = &b[tens..];
+    let valid_units = matches!(units, b"" | b"I" | b"II" | b"III" | b"IV" | b"V" | b"VI" | b"VII" | b"VIII" | b"IX");
+    b.len() >= 2 && tens <= 3 && valid_units
 }
 
 /// A word that ends the name of a place, an organization or an event ("Hall", "Council",
@@ -732,4 +747,19 @@ pub(super) fn is_compound_modifier(word: &str) -> bool {
                 | "friendly"
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_roman_numeral;
+
+    #[test]
+    fn roman_numerals_up_to_thirty_nine() {
+        for numeral in ["II", "IV", "IX", "XVII", "XXXIX", "XX"] {
+            assert!(is_roman_numeral(numeral), "{numeral}");
+        }
+        for word in ["I", "X", "XL", "IIII", "XXXX", "MIX", "VIX", "IXX", "CD"] {
+            assert!(!is_roman_numeral(word), "{word}");
+        }
+    }
 }

@@ -778,3 +778,13 @@ fn a_name_listed_with_places_or_organizations_is_of_their_kind() {
     let text = "None of the brothers had heard the Call. Not George, Townley, or Ted.";
     assert_ne!(kind_of(&entities(text), "Townley"), Some(EntityKind::Place));
 }
+
+#[test]
+fn an_acronym_of_a_thing_or_a_roman_numeral_is_no_name() {
+    let text = "Mohamed was a VIP guest at the fair. He called it Scientology vs. the Internet, part XVII. \
+                Mr. Hawksley was a part-time CD director.";
+    let found = entities(text);
+    for name in ["VIP", "XVII", "CD"] {
+        assert_eq!(kind_of(&found, name), None, "{name}");
+    }
+}
