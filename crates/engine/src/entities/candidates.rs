@@ -683,9 +683,8 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
         if doc.is(i, &NOT_NAMES) || doc.is(i, &MONTHS) || doc.is(i, &WEEKDAYS) {
             return;
         }
-        // "a VIP guest", "part XVII": an acronym of a thing, a number in Roman numerals.
-        let all_caps = doc.keys.has(i, keys::ALL_CAPS);
-        if all_caps && (doc.is(i, &THING_ACRONYMS) || is_roman_numeral(word)) {
+        // "part XVII": a number in Roman numerals.
+        if doc.keys.has(i, keys::ALL_CAPS) && is_roman_numeral(word) {
             return;
         }
         // Party and state after a lawmaker's name ("D-N.Y.", "R-Texas").

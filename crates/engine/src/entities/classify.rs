@@ -73,6 +73,12 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         &joined
     };
 
+    // "a VIP guest", "a CD director": an acronym of a thing says nothing of any kind by
+    // itself, not even after "a" (it may still stand for a name the text spells out: "the
+    // Reserve Bank of India (RBI)").
+    if n == 1 && fold::is_all_caps(doc.word(range.start)) && doc.is(range.start, &THING_ACRONYMS) {
+        return e;
+    }
     let first_lists = doc.lists(range.start);
     // "US", "DC": known to the lists as "U.S.", "D.C.".
     let first_lists = match doc.word(range.start) {

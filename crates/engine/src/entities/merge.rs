@@ -32,6 +32,9 @@ struct Named {
     /// After a word that puts a place next ("in", "from") or an article ("the Washington area",
     /// "its London season"), or before a comma and a month or a place ("London, July 4").
     place_cue: bool,
+    /// In brackets, as an acronym stands after the name it spells ("the Reserve Bank of
+    /// India's (RBI)").
+    bracketed: bool,
 }
 
 /// Groups of mentions by one key each, joined with a union-find.
@@ -120,6 +123,7 @@ fn named_mentions<'a>(doc: &Document<'a>, candidates: &[Candidate]) -> (Vec<&'a 
                 doc.is(b, &PLACE_PREPOSITIONS) || matches!(doc.key(b), "the" | "a" | "an" | "its" | "their" | "our")
             }) || (doc.key(c.tokens.end) == ","
                 && (doc.is(c.tokens.end + 1, &MONTHS) || doc.lists(c.tokens.end + 1).place())),
+            bracketed: c.tokens.start.checked_sub(1).is_some_and(|b| doc.word(b) == "("),
         });
     }
     (all_parts, named)
@@ -287,7 +291,10 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>, Vec<bool>)
         let Some(&word) = parts_of(m).first() else {
             continue;
         };
-        if let Some(g) = m.all_caps.then(|| expansions.of(word)).flatten() {
+        // An acronym of a thing ("a CD director", whose own mentions say nothing of a kind)
+        // stands for a name of the same initials only in brackets after it.
+        let may_stand_for = m.all_caps && (own.kind().is_some() || m.bracketed);
+        if let Some(g) = may_stand_for.then(|| expansions.of(word)).flatten() {
             groups.join(g, group_of[i]);
             continue;
         }

@@ -787,4 +787,11 @@ fn an_acronym_of_a_thing_or_a_roman_numeral_is_no_name() {
     for name in ["VIP", "XVII", "CD"] {
         assert_eq!(kind_of(&found, name), None, "{name}");
     }
+    // In brackets after the name it spells, such an acronym is that name: "RBI" is also runs
+    // batted in.
+    let text = "The Reserve Bank of India's (RBI) committee voted 4-2. The Commerce Department agreed.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Reserve Bank of India"), ["Reserve Bank of India", "RBI"]);
+    let text = "The Commerce Department agreed. Mr. Hawksley was a part-time CD director.";
+    assert_eq!(mentions(text, &entities(text), "Commerce Department"), ["Commerce Department"]);
 }
