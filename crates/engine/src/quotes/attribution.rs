@@ -530,6 +530,21 @@ pub(crate) fn after_colon(cx: &Context, colon: usize, start: usize) -> Option<At
     })
 }
 
+/// The speaker of a reporting verb in the sentence `start..=last` (a paragraph's last): the
+/// first such verb with a name or a pronoun for its subject ("Heald noted the findings show
+/// …", "As Heald told The Huffington Post, …").
+pub(crate) fn reported_in(cx: &Context, start: usize, last: usize) -> Option<Attribution> {
+    (start..=last).take(BEFORE_COLON_REACH).filter(|&i| cx.is_cue(i)).find_map(|cue| {
+        let (mention, _) = subject_before(cx, cue, start)?;
+        matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun(_)).then(|| Attribution {
+            mention: Some(mention),
+            cue: Some(cx.word(cue).to_string()),
+            last_token: last,
+            ..Attribution::default()
+        })
+    })
+}
+
 /// How far before a colon (in tokens) its sentence's reporting verb is looked for.
 const BEFORE_COLON_REACH: usize = 40;
 

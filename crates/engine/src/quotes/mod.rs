@@ -132,6 +132,41 @@ fn attribute(
     attribution::after(cx, close, limit)
         .or_else(|| if ends_with_period { None } else { before() })
         .or_else(|| after_colon(cx, open, sentences))
+        .or_else(|| reported_just_before(cx, quotes, k, paragraphs, sentences))
+}
+
+/// A quote that opens a sentence, with nothing to attribute it, right after a sentence with no
+/// quote that reports what someone said (in its paragraph or ending the one before): `Heald
+/// noted the findings show pollution reduction is also important.` then `“An air-quality
+/// cleanup would improve crop yields.”` is Heald's.
+fn reported_just_before(
+    cx: &Context,
+    quotes: &[RawQuote],
+    k: usize,
+    paragraphs: &[usize],
+    sentences: &[SentenceSpan],
+) -> Option<Attribution> {
+    let open = quotes[k].open_token;
+    let n = sentences.partition_point(|s| s.tokens.end <= open);
+    if sentences.get(n).map(|s| s.tokens.start) != Some(open) {
+        return None;
+    }
+    let previous = sentences.get(n.checked_sub(1)?)?;
+    // The sentence before must not hold a quote, nor be the tail of one (`“Were you able to
+    // make the arrangements?” Andrei asked.` is a question; the quote after it, its answer).
+    let quoted = k > 0
+        && (quotes[k - 1].end_token >= previous.tokens.start
+            || quotes[k - 1].close_token.is_some_and(|close| close + 3 >= previous.tokens.start));
+    let near = paragraph_of(paragraphs, open) <= paragraph_of(paragraphs, previous.tokens.start) + 1;
+    // A question is more often put to the speaker than asked by them ("“Do you feel you can
+    // stand up to it?”").
+    let quote = &quotes[k];
+    let question = (quote.first_token..quote.end_token).rev().take(2).any(|i| cx.word(i) == "?")
+        || quote.close_token.is_some_and(|close| cx.word(close + 1).starts_with('?'));
+    if quoted || question || !near || previous.tokens.is_empty() {
+        return None;
+    }
+    attribution::reported_in(cx, previous.tokens.start, previous.tokens.end - 1)
 }
 
 /// A quote after a colon, the colon perhaps ending the paragraph before (`… using his

@@ -785,3 +785,18 @@ fn a_subject_described_or_named_with_and_or_after_an_honorific() {
         ],
     );
 }
+
+#[test]
+fn a_quote_after_a_sentence_that_reports_is_its_speakers() {
+    check(
+        "Heald noted the findings show pollution reduction is also important. “An air-quality \
+         cleanup would improve crop yields.”\n\n\
+         The conversion is not yet completed, Juras said. “Do you feel you can stand up to it?”",
+        &[],
+        &[
+            ("An air-quality cleanup would improve crop yields.", Some("Heald"), Some("Heald"), Some("noted"), false),
+            // A question is put to the speaker.
+            ("Do you feel you can stand up to it?", None, None, None, false),
+        ],
+    );
+}
