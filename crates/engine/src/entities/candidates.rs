@@ -611,8 +611,8 @@ fn suffix_before_name(doc: &Document, range: Range<usize>) -> Option<usize> {
 
 /// Where the person starts after an office's words (`range`, after its "for" or "on"): at a
 /// given name with a word after it (a given name that is a common word, "Penny", only before
-/// a surname), or else at the last two words when the last is a surname and the one before
-/// it no common word.
+/// a surname), or else at the last two words when the last is a surname or unknown and the
+/// one before it unknown.
 fn person_after_office(doc: &Document, range: Range<usize>) -> Option<usize> {
     let last = range.end.checked_sub(1)?;
     let given = (range.start..last).find(|&i| {
@@ -621,7 +621,13 @@ fn person_after_office(doc: &Document, range: Range<usize>) -> Option<usize> {
     });
     given.or_else(|| {
         let first = last.checked_sub(1).filter(|&first| first > range.start)?;
-        (doc.lists(last).surname() && !doc.lists(first).common_word()).then_some(first)
+        // "International Development Anneliese Dodds": two words no list knows as ordinary
+        // words, names or places end the run ("Human Rights", "Cultural Affairs" are the office).
+        let unknown = |i: usize| {
+            let lists = doc.lists(i);
+            !lists.common_word() && !lists.place() && !lists.organization() && !ends_place_organization_or_event(doc, i)
+        };
+        ((doc.lists(last).surname() || unknown(last)) && unknown(first)).then_some(first)
     })
 }
 

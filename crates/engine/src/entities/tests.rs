@@ -795,3 +795,12 @@ fn an_acronym_of_a_thing_or_a_roman_numeral_is_no_name() {
     let text = "The Commerce Department agreed. Mr. Hawksley was a part-time CD director.";
     assert_eq!(mentions(text, &entities(text), "Commerce Department"), ["Commerce Department"]);
 }
+
+#[test]
+fn an_office_with_for_then_a_name_no_list_knows() {
+    let text = "Minister for International Development Anneliese Dodds told the BBC it was fine. \
+                The Commissioner for Human Rights said so.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Anneliese Dodds"), Some(EntityKind::Person));
+    assert!(found.iter().all(|e| !e.name.contains("Human Rights")), "{found:?}");
+}

@@ -270,11 +270,14 @@ impl<'a> Context<'a> {
             return None;
         }
         let determiner = (a..b).rev().find(|&i| lexicon::is_determiner(&self.lower(i)));
+        // A possessive is a determiner too, its possessor part of the description ("Filippo
+        // Grandi's successor").
+        let possessive = (a..b).any(|i| self.kind(i) == Some(TokenKind::Clitic));
         // Without a determiner only a plural or a known group noun is a speaker ("officials").
-        if determiner.is_none() && !(head.ends_with('s') || lexicon::is_common_speaker_noun(&head)) {
+        if determiner.is_none() && !possessive && !(head.ends_with('s') || lexicon::is_common_speaker_noun(&head)) {
             return None;
         }
-        let start = determiner.unwrap_or(a);
+        let start = if possessive { a } else { determiner.unwrap_or(a) };
         Some(Mention { first_token: start, end_token: b, kind: MentionKind::Nominal { head: head.into_owned() } })
     }
 
@@ -352,8 +355,18 @@ pub(crate) fn after(cx: &Context, close: usize, limit: usize) -> Option<Attribut
     if cx.is_cue(i) {
         // “…,” said Jane Doe, a spokeswoman for the campaign.
         let (a, b) = cx.noun_phrase_after(i + 1, limit)?;
-        let mention = cx.mention(a, b)?;
+        let mut mention = cx.mention(a, b)?;
         let role = if cx.is(b, ",") { cx.appositive_role(b + 1, limit) } else { None };
+        // “…,” said Filippo Grandi's successor, High Commissioner Barham Salih: a description,
+        // then the name of the one it describes.
+        if matches!(mention.kind, MentionKind::Nominal { .. }) && cx.is(b, ",") {
+            let end = cx
+                .closing_comma(b + 1, limit)
+                .unwrap_or_else(|| (b + 1..limit).find(|&k| cx.kind(k) != Some(TokenKind::Word)).unwrap_or(limit));
+            if let Some(name) = cx.mention(b + 1, end).filter(|m| matches!(m.kind, MentionKind::Name)) {
+                mention = name;
+            }
+        }
         return Some(Attribution {
             mention: Some(mention),
             cue: Some(cx.word(i).to_string()),

@@ -163,7 +163,11 @@ fn reported_just_before(
     let quote = &quotes[k];
     let question = (quote.first_token..quote.end_token).rev().take(2).any(|i| cx.word(i) == "?")
         || quote.close_token.is_some_and(|close| cx.word(close + 1).starts_with('?'));
-    if quoted || question || !near || previous.tokens.is_empty() {
+    // A quote whose sentence goes on (`“…,” said …`) has an attribution of its own, even one
+    // not understood.
+    let goes_on = quote.end_token.checked_sub(1).is_some_and(|last| cx.word(last) == ",")
+        || quote.close_token.is_some_and(|close| matches!(cx.word(close + 1), "," | "—" | "–") || cx.is_cue(close + 1));
+    if quoted || question || goes_on || !near || previous.tokens.is_empty() {
         return None;
     }
     attribution::reported_in(cx, previous.tokens.start, previous.tokens.end - 1)

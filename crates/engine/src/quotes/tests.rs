@@ -800,3 +800,20 @@ fn a_quote_after_a_sentence_that_reports_is_its_speakers() {
         ],
     );
 }
+
+#[test]
+fn a_possessive_description_then_the_name_it_describes() {
+    check(
+        "The agency warned on Thursday that it faces a shortfall.\n\n\
+         “We are being asked to do more with less,” said Filippo Grandi's successor, High \
+         Commissioner Barham Salih, at a press conference.",
+        &[],
+        &[(
+            "We are being asked to do more with less,",
+            Some("Barham Salih"),
+            Some("Barham Salih"),
+            Some("said"),
+            false,
+        )],
+    );
+}
