@@ -246,10 +246,26 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         let listed = doc.lists(before_at.wrapping_sub(1));
         listed.place() && !listed.given_name()
     };
-    if (after == "," && doc.lists(range.end + 1).place()) || (before == "," && listing(range.end) && place_before()) {
+    let place_after = doc.lists(range.end + 1).place() || abbreviated_state(doc, range.end + 1);
+    if (after == "," && place_after) || (before == "," && listing(range.end) && place_before()) {
         e.place += 1.5;
     }
+    // "Chicago, Ill.", "SPRINGFIELD, Ill. (AP)": a state's abbreviation after a place.
+    if n == 1 && before == "," && abbreviated_state(doc, range.start) {
+        e.place += 5.0;
+    }
     e
+}
+
+/// Whether token `i` is a capitalised word whose period the tokenizer left apart and which the
+/// place lists know with it ("Ill.", "Pa.": "ill" and "pa" are words of their own).
+pub(super) fn abbreviated_state(doc: &Document, i: usize) -> bool {
+    let glued = doc.tokens.get(i).zip(doc.tokens.get(i + 1)).is_some_and(|(word, dot)| word.end == dot.start);
+    glued
+        && doc.word(i + 1) == "."
+        && doc.is_capitalised_word(i)
+        && doc.word(i).len() <= 4
+        && gazetteer::lists(&format!("{}.", doc.key(i))).place()
 }
 
 /// The keys of `range` joined by single spaces, as the gazetteers list multi-word names, but

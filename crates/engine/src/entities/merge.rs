@@ -98,7 +98,12 @@ fn named_mentions<'a>(doc: &Document<'a>, candidates: &[Candidate]) -> (Vec<&'a 
     let mut named: Vec<Named> = Vec::with_capacity(candidates.len());
     for c in candidates {
         let start = doc.tokens.get(c.tokens.start).map(|t| t.start);
-        let end = c.tokens.end.checked_sub(1).and_then(|last| doc.tokens.get(last)).map(|t| t.end);
+        // "Ill.", "Pa.": a state's abbreviation keeps the period the tokenizer left apart.
+        let last = match c.tokens.len() == 1 && classify::abbreviated_state(doc, c.tokens.start) {
+            true => c.tokens.end,
+            false => c.tokens.end.saturating_sub(1),
+        };
+        let end = (!c.tokens.is_empty()).then(|| doc.tokens.get(last)).flatten().map(|t| t.end);
         let (Some(start), Some(end)) = (start, end) else {
             continue;
         };

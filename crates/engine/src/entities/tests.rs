@@ -804,3 +804,15 @@ fn an_office_with_for_then_a_name_no_list_knows() {
     assert_eq!(kind_of(&found, "Anneliese Dodds"), Some(EntityKind::Person));
     assert!(found.iter().all(|e| !e.name.contains("Human Rights")), "{found:?}");
 }
+
+#[test]
+fn a_states_abbreviation_after_a_place_is_a_place_with_its_period() {
+    let text = "SPRINGFIELD, Ill. (AP) — Stadiums in Dayton, Ohio, and Allentown, Pa., earned less. \
+                She felt ill.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Ill."), ["Ill."]);
+    assert_eq!(kind_of(&found, "Ill."), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Pa."), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Allentown"), Some(EntityKind::Place));
+    assert_eq!(mentions(text, &found, "Pa."), ["Pa."]);
+}
