@@ -290,6 +290,18 @@ impl<'a> Context<'a> {
         self.mention(start, end).filter(|m| matches!(m.kind, MentionKind::Name) && m.first_token == start)
     }
 
+    /// The name after a role in an appositive `[a, b)` ("economist Laura Chen of the
+    /// University of Chicago"): lower-case words with no determiner among them, then a name of
+    /// two words or more ("a Democrat" is no name).
+    fn role_then_name(&self, a: usize, b: usize) -> Option<Mention> {
+        let name = (a..b).find(|&i| !self.is_lowercase_word(i) || lexicon::is_determiner(&self.lower(i)))?;
+        if name == a || !self.is_name_token(name) {
+            return None;
+        }
+        let words = (name..b).take(4).take_while(|&k| self.is_name_token(k)).count();
+        (words >= 2).then_some(Mention { first_token: name, end_token: name + words, kind: MentionKind::Name })
+    }
+
     /// The role noun of an appositive `[a, b)` ("a spokeswoman for the campaign" ->
     /// "spokeswoman").
     fn appositive_role(&self, a: usize, b: usize) -> Option<String> {
@@ -716,7 +728,10 @@ fn subject_before(cx: &Context, verb: usize, floor: usize) -> Option<(Mention, O
     if !named || described {
         // "Biden's spokesman, Andrew Bates, said": the appositive names the described subject
         // (not "The mayor, a Democrat, said": a name with a determiner is a description too).
-        if let Some(name) = appositive.and_then(|(from, to)| cx.name_filling(from, to)) {
+        // "The study's author, economist Laura Chen of the University of Chicago, said": a role
+        // before the name.
+        let name = appositive.and_then(|(from, to)| cx.name_filling(from, to).or_else(|| cx.role_then_name(from, to)));
+        if let Some(name) = name {
             let role = cx.is_lowercase_word(b - 1).then(|| cx.lower(b - 1).into_owned());
             return Some((name, role));
         }

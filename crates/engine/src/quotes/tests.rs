@@ -817,3 +817,17 @@ fn a_possessive_description_then_the_name_it_describes() {
         )],
     );
 }
+
+#[test]
+fn an_appositive_names_a_role_then_the_person() {
+    check(
+        "The study's author, economist Laura Chen of the University of Chicago, said the findings were \
+         “consistent with decades of research.”\n\n\
+         The mayor, a Democrat, said it was “a turning point.”",
+        &[],
+        &[
+            ("consistent with decades of research.", Some("Laura Chen"), Some("Laura Chen"), Some("said"), false),
+            ("a turning point.", None, Some("The mayor"), Some("said"), false),
+        ],
+    );
+}
