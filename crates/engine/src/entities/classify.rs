@@ -9,6 +9,7 @@ use crate::report::EntityKind;
 use super::candidates::{Candidate, Document};
 use super::fold;
 use super::gazetteer;
+use super::keys;
 use super::lexicon::*;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -175,6 +176,11 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if after == "," && doc.kind(range.end + 1) == Some(crate::tokens::TokenKind::Number) {
         e.person += 3.0;
     }
+    // "Rain Newton-Smith, the CBI's chief executive, said": an appositive that gives a
+    // person's office.
+    if after == "," && office_follows(doc, range.end + 1) {
+        e.person += 2.0;
+    }
     if after.ends_with("-based") || after == "-based" {
         e.place += 3.0;
     }
@@ -255,6 +261,22 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         e.place += 5.0;
     }
     e
+}
+
+/// Whether an appositive that starts at token `from` gives a person's office: "the", "a" or a
+/// possessive ("the CBI's", "Apple's") before a title in lower case ("chief executive",
+/// "spokeswoman"), before its closing comma.
+fn office_follows(doc: &Document, from: usize) -> bool {
+    let mut determined = matches!(doc.key(from), "the" | "a" | "an");
+    for i in from..from + 10 {
+        match doc.key(i) {
+            "," | "." | "" => return false,
+            "'s" | "’s" => determined = true,
+            _ if determined && doc.keys.has(i, keys::STARTS_LOWER) && doc.is(i, &TITLES) => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether token `i` is a capitalised word whose period the tokenizer left apart and which the

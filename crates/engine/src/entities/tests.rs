@@ -816,3 +816,10 @@ fn a_states_abbreviation_after_a_place_is_a_place_with_its_period() {
     assert_eq!(kind_of(&found, "Allentown"), Some(EntityKind::Place));
     assert_eq!(mentions(text, &found, "Pa."), ["Pa."]);
 }
+
+#[test]
+fn an_appositive_that_gives_an_office_makes_a_person() {
+    let text = "The CBI said its members would cut hiring. Rain Newton-Smith, the CBI's chief executive, \
+                said firms had been blindsided.";
+    assert_eq!(kind_of(&entities(text), "Rain Newton-Smith"), Some(EntityKind::Person));
+}
