@@ -823,3 +823,13 @@ fn an_appositive_that_gives_an_office_makes_a_person() {
                 said firms had been blindsided.";
     assert_eq!(kind_of(&entities(text), "Rain Newton-Smith"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_nationality_noun_is_no_name() {
+    let text = "Mikel Arteta said his side had been too passive. The Spaniard said they would improve. \
+                The Swedes and the Danes met the Frenchman.";
+    let found = entities(text);
+    for word in ["Spaniard", "Swedes", "Danes", "Frenchman"] {
+        assert_eq!(kind_of(&found, word), None, "{word}");
+    }
+}

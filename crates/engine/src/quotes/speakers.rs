@@ -378,13 +378,19 @@ impl<'a> Resolver<'a> {
     /// possessive just before another ("Reyes' lawyer, Michael Feldman, said" is Feldman's).
     fn last_person(&self, gender: Option<Gender>, before: usize) -> Option<String> {
         let compatible = |g: &Option<Gender>| g.is_none_or(|g| gender.is_none_or(|w| w == g));
+        // "Asked about Salah's contract, Slot smiled.": in a sentence that opens with a
+        // question put to its subject, the subject is the person named last.
+        let asked = |sentence: usize| {
+            let opener = self.sentences.get(sentence).map(|s| s.tokens.start);
+            opener.is_some_and(|t| lexicon::puts_a_question(&self.cx.lower(t)))
+        };
         let mut best: Option<&Recent> = None;
         for entry in self.recent.iter().rev().take(PRONOUN_REACH) {
             if !compatible(&entry.gender) || entry.sentence >= before {
                 continue;
             }
             match best {
-                Some(b) if b.sentence != entry.sentence => break,
+                Some(b) if b.sentence != entry.sentence || asked(b.sentence) => break,
                 Some(b)
                     if entry.possessive
                         && !b.possessive
