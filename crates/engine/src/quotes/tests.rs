@@ -834,8 +834,8 @@ fn an_appositive_names_a_role_then_the_person() {
 
 #[test]
 fn after_a_question_put_to_someone_he_is_the_one_it_was_put_to() {
-    let text = "Mohamed Salah scored. Asked about Salah's contract, Arne Slot smiled. “That is a question for \
-                the club,” he said.";
+    let text = "Mohamed Salah scored. Asked about Salah's contract, which expires in the summer, Arne Slot \
+                smiled. “That is a question for the club,” he said.";
     let entities =
         [person(text, "Mohamed Salah", &["Mohamed Salah", "Salah"]), person(text, "Arne Slot", &["Arne Slot"])];
     let found = quotes_with(text, &entities);
