@@ -221,6 +221,16 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if home || away {
         e.organization += if known_place { 3.0 } else { 8.0 };
     }
+    // A team in a match report: "Liverpool beat Brighton 3-1", "losing 2-1 to Aston Villa",
+    // "Liverpool manager Arne Slot", "Villa boss Unai Emery".
+    // Not a nationality: "the Soviet boss".
+    let team_role = doc.keys.has(range.end, keys::STARTS_LOWER) && is_team_role(after) && !first_lists.demonym();
+    if team_role {
+        e.organization += 5.0;
+    }
+    if plays_a_match(doc, range.clone()) {
+        e.organization += 8.0;
+    }
     // "Buffalo and Rochester": a name joined to a known place is a place.
     let before_and = range.start.checked_sub(2).unwrap_or(usize::MAX);
     if (matches!(before, "and" | "or") && doc.lists(before_and).place())
@@ -261,6 +271,74 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         e.place += 5.0;
     }
     e
+}
+
+/// A noun for someone of a team, after the team's name ("Liverpool manager", "Villa boss").
+fn is_team_role(key: &str) -> bool {
+    matches!(
+        key,
+        "manager"
+            | "boss"
+            | "coach"
+            | "captain"
+            | "skipper"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "keeper"
+            | "winger"
+    )
+}
+
+/// A verb of a match's result.
+fn is_match_verb(key: &str) -> bool {
+    matches!(
+        key,
+        "beat"
+            | "beats"
+            | "beating"
+            | "defeated"
+            | "defeats"
+            | "defeating"
+            | "thrashed"
+            | "edged"
+            | "routed"
+            | "trounced"
+            | "hammered"
+            | "downed"
+            | "drew"
+            | "lost"
+            | "losing"
+    )
+}
+
+/// The token after a score ("3-1", "2 – 1") that starts at token `i`, if one does.
+fn score_end(doc: &Document, i: usize) -> Option<usize> {
+    let number = |k: usize| doc.kind(k) == Some(crate::tokens::TokenKind::Number);
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !number(i) {
+        return None;
+    }
+    let glued = doc.word(i).split_once('-').is_some_and(|(a, b)| digits(a) && digits(b));
+    if glued {
+        return Some(i + 1);
+    }
+    (digits(doc.word(i)) && matches!(doc.word(i + 1), "-" | "–" | "—") && number(i + 2)).then_some(i + 3)
+}
+
+/// Whether the name at `range` is a side in a match's result: before a result verb with a
+/// score soon after ("Liverpool beat Brighton 3-1"), after one with its score ("beat Brighton
+/// 3-1"), or after "to" and a score ("lost 2-1 to Aston Villa").
+fn plays_a_match(doc: &Document, range: Range<usize>) -> bool {
+    let (start, end) = (range.start, range.end);
+    let subject = is_match_verb(doc.key(end)) && (end + 1..end + 6).any(|i| score_end(doc, i).is_some());
+    let object = start >= 1 && is_match_verb(doc.key(start - 1)) && score_end(doc, end).is_some();
+    let loser = start >= 3
+        && doc.key(start - 1) == "to"
+        && (start.saturating_sub(5)..start - 1).any(|i| score_end(doc, i) == Some(start - 1))
+        && (start.saturating_sub(6)..start - 1).any(|i| is_match_verb(doc.key(i)));
+    subject || object || loser
 }
 
 /// Whether an appositive that starts at token `from` gives a person's office: "the", "a" or a

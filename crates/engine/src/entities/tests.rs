@@ -833,3 +833,15 @@ fn a_nationality_noun_is_no_name() {
         assert_eq!(kind_of(&found, word), None, "{word}");
     }
 }
+
+#[test]
+fn a_side_in_a_match_report_is_an_organization() {
+    let text = "Salah double sends Liverpool top. Mohamed Salah scored twice as Liverpool beat Brighton 3-1 \
+                at Anfield. Liverpool manager Arne Slot was pleased. Arsenal, losing 2–1 to Aston Villa, slipped. \
+                Chaplin visited England.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Liverpool"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Aston Villa"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Anfield"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "England"), Some(EntityKind::Place));
+}
