@@ -77,7 +77,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     // "a VIP guest", "a CD director": an acronym of a thing says nothing of any kind by
     // itself, not even after "a" (it may still stand for a name the text spells out: "the
     // Reserve Bank of India (RBI)").
-    if n == 1 && fold::is_all_caps(doc.word(range.start)) && doc.is(range.start, &THING_ACRONYMS) {
+    if n == 1 && doc.is(range.start, &THING_ACRONYMS) && doc.keys.has(range.start, keys::ALL_CAPS) {
         return e;
     }
     let first_lists = doc.lists(range.start);
