@@ -108,7 +108,12 @@ fn named_mentions<'a>(doc: &Document<'a>, candidates: &[Candidate]) -> (Vec<&'a 
             continue;
         };
         let from = all_parts.len();
-        classify::push_name_parts(doc, c.tokens.clone(), &mut all_parts);
+        // "Chicago, Ill.", "Sacramento, Calif.": a state's abbreviation is the state.
+        let state = (c.tokens.len() == 1).then(|| abbreviated_state_name(doc, c.tokens.start)).flatten();
+        match state {
+            Some(state) => all_parts.push(state),
+            None => classify::push_name_parts(doc, c.tokens.clone(), &mut all_parts),
+        }
         if all_parts.len() == from || start >= end {
             all_parts.truncate(from);
             continue;
@@ -358,6 +363,54 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>, Vec<bool>)
 
     (groups, assigned, quiet)
 }
+
+/// The state a one-word mention at token `i` abbreviates the AP way ("Ill.", "Calif."; the
+/// tokenizer keeps the period of some and not of others), as the place lists key it.
+fn abbreviated_state_name(doc: &Document, i: usize) -> Option<&'static str> {
+    let key = doc.key(i);
+    let abbreviation = match key.strip_suffix('.') {
+        Some(bare) => bare,
+        None if classify::abbreviated_state(doc, i) => key,
+        None => return None,
+    };
+    STATES.iter().find(|(short, _)| *short == abbreviation).map(|(_, state)| *state)
+}
+
+/// The states AP style abbreviates, by their abbreviations without the period.
+const STATES: [(&str, &str); 32] = [
+    ("ala", "alabama"),
+    ("ariz", "arizona"),
+    ("ark", "arkansas"),
+    ("calif", "california"),
+    ("colo", "colorado"),
+    ("conn", "connecticut"),
+    ("del", "delaware"),
+    ("fla", "florida"),
+    ("ga", "georgia"),
+    ("ill", "illinois"),
+    ("ind", "indiana"),
+    ("kan", "kansas"),
+    ("ky", "kentucky"),
+    ("la", "louisiana"),
+    ("md", "maryland"),
+    ("mass", "massachusetts"),
+    ("mich", "michigan"),
+    ("minn", "minnesota"),
+    ("miss", "mississippi"),
+    ("mo", "missouri"),
+    ("mont", "montana"),
+    ("neb", "nebraska"),
+    ("nev", "nevada"),
+    ("okla", "oklahoma"),
+    ("ore", "oregon"),
+    ("pa", "pennsylvania"),
+    ("tenn", "tennessee"),
+    ("tex", "texas"),
+    ("vt", "vermont"),
+    ("va", "virginia"),
+    ("wis", "wisconsin"),
+    ("wyo", "wyoming"),
+];
 
 /// Organizations news copy names by a short form that is no acronym, with their full names.
 const SHORT_FORMS: [(&str, &str); 1] = [("fed", "federal reserve")];

@@ -845,3 +845,12 @@ fn a_side_in_a_match_report_is_an_organization() {
     assert_eq!(kind_of(&found, "Anfield"), Some(EntityKind::Place));
     assert_eq!(kind_of(&found, "England"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_states_abbreviation_is_the_state() {
+    let text = "He moved to Chicago, Ill., in 2001. Illinois is flat. She lives in Sacramento, Calif., \
+                with her family. California is big. Ill health forced him out. They went to Mass on Sunday.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Illinois"), ["Ill.", "Illinois"]);
+    assert_eq!(mentions(text, &found, "California"), ["Calif.", "California"]);
+}
