@@ -19,7 +19,7 @@ pub(super) static CURRENCY_WORDS: Words = Words::new(
     18,
     &[
         "dollars", "dollar", "euros", "euro", "pounds", "yen", "cents", "yuan", "rupees", "francs", "marks", "pesos",
-        "rubles", "roubles", "won",
+        "rubles", "roubles", "won", "pence", "rupee", "dinars", "shekels", "lira", "kronor", "krona",
     ],
 );
 pub(super) static SCALES: Words =

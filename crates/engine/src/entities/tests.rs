@@ -114,6 +114,11 @@ fn dates_money_and_percentages() {
     assert_eq!(of(EntityKind::Handle), ["@reporter"]);
     assert_eq!(of(EntityKind::Url), ["https://example.com/a"]);
     assert_eq!(of(EntityKind::Email), ["x@example.com"]);
+    // Other currencies by name; a weight is no money.
+    let text = "Shares rose to 42 pence, and the bonds to 900 shekels. He carried a 200 pound pack.";
+    let found = entities(text);
+    let of = |kind| found.iter().filter(|e| e.kind == kind).map(|e| e.name.as_str()).collect::<Vec<_>>();
+    assert_eq!(of(EntityKind::Money), ["42 pence", "900 shekels"]);
 }
 
 #[test]
