@@ -434,7 +434,13 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
                 i = person;
                 continue;
             }
-            if before > start {
+            // "City Solicitor David Berger": a lone ordinary word before the title is part of
+            // the office, no name.
+            let ordinary = before == start + 1 && {
+                let lists = doc.lists(start);
+                lists.common_word() && !lists.place() && !lists.organization()
+            };
+            if before > start && !ordinary {
                 emit(doc, start..before, false, out);
             }
             let mut name = i + 1;

@@ -859,3 +859,14 @@ fn a_states_abbreviation_is_the_state() {
     assert_eq!(mentions(text, &found, "Illinois"), ["Ill.", "Illinois"]);
     assert_eq!(mentions(text, &found, "California"), ["Calif.", "California"]);
 }
+
+#[test]
+fn more_offices_before_a_name() {
+    let text = "Montgomery County Prosecutor Mathias Heck Jr. said his office would seek a high bond. \
+                City Solicitor David Berger agreed, and Coroner Ann Lee did too.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Montgomery County"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "David Berger"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Ann Lee"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "City"), None);
+}
