@@ -206,8 +206,11 @@ impl Document<'_> {
             return None;
         }
         // A sentence's capitalised "The" is in the run but not in the name ("The Centers for
-        // Disease Control and Prevention").
+        // Disease Control and Prevention"), nor is a country before it ("U.S. Food and Drug
+        // Administration"; "Maryland Rotarians and National Press Club" are two).
         let start = if self.key(start) == "the" && start + 1 < and { start + 1 } else { start };
+        let country = start + 1 < and && self.lists(start).place() && !self.key(start + 1).ends_with('s');
+        let start = if country { start + 1 } else { start };
         let mut stop = and + 1;
         // A title ends the name ("Health and Human Services Secretary Robert F. Kennedy Jr.").
         while stop < limit

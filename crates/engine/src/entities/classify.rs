@@ -165,6 +165,14 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     let before_at = range.start.checked_sub(1).unwrap_or(usize::MAX);
     let before = doc.key(before_at);
     let after = doc.key(range.end);
+    // "Danish company Novo Nordisk", "a spokesperson for Novo Nordisk": what the name is said to
+    // be, or whose spokesperson.
+    let described = doc.keys.has(before_at, keys::STARTS_LOWER) && is_company_noun(before);
+    let spoken_for =
+        before == "for" && matches!(doc.key(before_at.wrapping_sub(1)), "spokesperson" | "spokesman" | "spokeswoman");
+    if described || spoken_for {
+        e.organization += 4.0;
+    }
     // "analysts at Jefferies said": the analysts said it; the name is where they work.
     let works_at = before == "at" && doc.is(before_at.wrapping_sub(1), &STAFF);
     if works_at {
@@ -271,6 +279,33 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         e.place += 5.0;
     }
     e
+}
+
+/// A noun that says what kind of organization the name after it is ("company Novo Nordisk",
+/// "carmaker Stellantis").
+fn is_company_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "company"
+            | "firm"
+            | "carmaker"
+            | "automaker"
+            | "chipmaker"
+            | "drugmaker"
+            | "retailer"
+            | "lender"
+            | "insurer"
+            | "airline"
+            | "startup"
+            | "conglomerate"
+            | "broadcaster"
+            | "publisher"
+            | "newspaper"
+            | "charity"
+            | "brand"
+            | "supermarket"
+            | "manufacturer"
+    )
 }
 
 /// A noun for someone of a team, after the team's name ("Liverpool manager", "Villa boss").

@@ -870,3 +870,12 @@ fn more_offices_before_a_name() {
     assert_eq!(kind_of(&found, "Ann Lee"), Some(EntityKind::Person));
     assert_eq!(kind_of(&found, "City"), None);
 }
+
+#[test]
+fn a_company_described_or_spoken_for_and_a_country_before_an_x_and_y_name() {
+    let text = "The drug, developed by Danish company Novo Nordisk, slowed decline. A spokesperson for \
+                Novo Nordisk said more trials would follow. The U.S. Food and Drug Administration agreed.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Novo Nordisk"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "U.S. Food and Drug Administration"), Some(EntityKind::Organization));
+}

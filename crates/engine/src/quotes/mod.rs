@@ -259,8 +259,20 @@ fn continue_previous(
             let in_its_sentence = attributed_before_it
                 && sentence_of(previous.open_token) == sentence_of(quote.open_token)
                 && joined_in_one_clause(cx, previous_close + 1, quote.open_token);
+            // `“…,” said Dr. Catherine Mummery, a neurologist at …, who led the study. “…”`: an
+            // attribution too long for the reach of its clause still ends its sentence, and the
+            // quote that opens the next one goes on with it.
+            let next_sentence = sentences.get(sentence_of(previous_close) + 1).is_some_and(|s| {
+                s.tokens.start == quote.open_token
+                    && paragraph_of(paragraphs, quote.open_token) == paragraph_of(paragraphs, previous_close)
+            });
+            let attributed_after_it = attributions[k - 1]
+                .as_ref()
+                .and_then(|a| a.mention.as_ref())
+                .is_some_and(|m| m.first_token > previous_close);
             attributions[k].is_none()
                 && (in_its_sentence
+                    || (attributed_after_it && next_sentence)
                     || (paragraph_of(paragraphs, quote.open_token) <= paragraph_of(paragraphs, previous_end) + 1
                         && only_glue_between(cx, previous_end + 1, quote.open_token)))
         };

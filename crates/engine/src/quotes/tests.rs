@@ -841,3 +841,23 @@ fn after_a_question_put_to_someone_he_is_the_one_it_was_put_to() {
     let found = quotes_with(text, &entities);
     assert_eq!(found[0].speaker.as_deref(), Some("Arne Slot"));
 }
+
+#[test]
+fn a_quote_after_a_long_attribution_goes_on_with_it() {
+    check(
+        "“These are the most encouraging results,” said Dr. Catherine Mummery, a neurologist at the \
+         National Hospital for Neurology and Neurosurgery in London, who led the study. “But we need \
+         larger trials.”",
+        &[],
+        &[
+            (
+                "These are the most encouraging results,",
+                Some("Catherine Mummery"),
+                Some("Catherine Mummery"),
+                Some("said"),
+                false,
+            ),
+            ("But we need larger trials.", Some("Catherine Mummery"), Some("Catherine Mummery"), Some("said"), false),
+        ],
+    );
+}
