@@ -199,6 +199,10 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     } else if doc.is(before_at, &PLACE_PREPOSITIONS) {
         e.place += if before == "in" { 2.0 } else { 1.0 };
     }
+    // "its Blackwell processors", "the Model Y car": a product (CoNLL's MISC) is no person.
+    if doc.keys.has(range.end, keys::STARTS_LOWER) && is_product_noun(after) {
+        e.person -= 3.0;
+    }
     if matches!(before, "the" | "a" | "an") && !doc.is(range.end, &ATTRIBUTIVE_NOUNS) {
         // "the Church", "the State": a common word after "the" is just a noun.
         if !(n == 1 && first_lists.common_word()) {
@@ -305,6 +309,42 @@ fn is_company_noun(key: &str) -> bool {
             | "brand"
             | "supermarket"
             | "manufacturer"
+    )
+}
+
+/// A noun for a product, after the product's name ("Blackwell processors").
+fn is_product_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "chip"
+            | "chips"
+            | "processor"
+            | "processors"
+            | "phone"
+            | "phones"
+            | "smartphone"
+            | "smartphones"
+            | "model"
+            | "models"
+            | "platform"
+            | "software"
+            | "app"
+            | "apps"
+            | "console"
+            | "consoles"
+            | "aircraft"
+            | "jet"
+            | "jets"
+            | "drug"
+            | "vaccine"
+            | "headset"
+            | "headsets"
+            | "chatbot"
+            | "tablet"
+            | "laptop"
+            | "laptops"
+            | "sedan"
+            | "suv"
     )
 }
 

@@ -879,3 +879,10 @@ fn a_company_described_or_spoken_for_and_a_country_before_an_x_and_y_name() {
     assert_eq!(kind_of(&found, "Novo Nordisk"), Some(EntityKind::Organization));
     assert_eq!(kind_of(&found, "U.S. Food and Drug Administration"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn a_product_is_no_person() {
+    let text = "Cloud companies keep buying its Blackwell processors. Demand for Blackwell is staggering, \
+                and production of Blackwell will rise.";
+    assert_eq!(kind_of(&entities(text), "Blackwell"), None);
+}

@@ -489,7 +489,8 @@ pub(crate) fn before(cx: &Context, open: usize, floor: usize, sentence_start: us
             return Some(attribution);
         }
         // "to investigate reports of": after these words the cue word is a noun or infinitive.
-        if !cx.is_any_cue(j) || (j > floor && lexicon::makes_cue_a_noun(&cx.lower(j - 1))) {
+        // Nor right after a reporting verb: "Huang said demand for Blackwell “is staggering”".
+        if !cx.is_any_cue(j) || (j > floor && (lexicon::makes_cue_a_noun(&cx.lower(j - 1)) || cx.is_cue(j - 1))) {
             continue;
         }
         let cue = Some(cx.word(j).to_string());

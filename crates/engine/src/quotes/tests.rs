@@ -861,3 +861,12 @@ fn a_quote_after_a_long_attribution_goes_on_with_it() {
         ],
     );
 }
+
+#[test]
+fn a_noun_after_a_reporting_verb_is_no_cue() {
+    check(
+        "Huang said demand for Blackwell “is staggering” and that supply would improve.",
+        &[],
+        &[("is staggering", Some("Huang"), Some("Huang"), Some("said"), false)],
+    );
+}
