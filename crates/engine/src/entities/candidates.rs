@@ -167,6 +167,27 @@ impl Document<'_> {
         matches!(self.key(i), "of" | "for") && self.keys.has(i, keys::STARTS_LOWER)
     }
 
+    /// Whether the possessive at token `clitic` is inside an institution's name that runs from
+    /// `start`: a saint's ("St. John's College") or an ordinary word's ("Children's Hospital",
+    /// "King's College"), before the institution's word. Not a person's ("Biden's Department of
+    /// Justice", "Blanchard's Chapel"), nor a place's ("Maryland's Secretary of State"), and the
+    /// word after it ends an institution's name ("the State's Federal share" is no name).
+    fn possessive_in_name(&self, start: usize, clitic: usize) -> bool {
+        let Some(owner) = clitic.checked_sub(1) else {
+            return false;
+        };
+        let saint = owner > start && matches!(self.key(owner - 1), "st." | "st" | "saint");
+        let lists = self.lists(owner);
+        let ordinary = owner == start
+            && (lists.common_word() && !lists.place() && !lists.given_name() || self.is(owner, &TITLES))
+            && !self.is(owner, &ORG_SUFFIXES);
+        self.kind(clitic) == Some(TokenKind::Clitic)
+            && matches!(self.key(clitic), "'s" | "’s")
+            && self.is_capitalised_word(clitic + 1)
+            && self.is(clitic + 1, &ORG_SUFFIXES)
+            && (saint || ordinary)
+    }
+
     /// Whether a known place or another organization starts at token `i`, after a "the" if
     /// there is one. Once an organization's name has its complement, "of the United States"
     /// says where it is and "of the Government of India" whose it is: neither is part of the
@@ -286,6 +307,9 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
                 let opens_complement = joins && doc.joins_complement(end) && doc.is(end - 1, &ORG_HEADS);
                 if end < range.end && doc.is_capitalised_word(end) {
                     end += 1;
+                } else if end + 1 < range.end && doc.possessive_in_name(start, end) {
+                    // "Children's Hospital of Philadelphia", "St. John's College".
+                    end += 2;
                 } else if end + 1 < range.end && joins && doc.is_capitalised_word(end + 1) {
                     complement |= opens_complement;
                     end += 2;
@@ -396,7 +420,10 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
     let end = range.end;
     // An opener joined to the rest by "and" is part of the name: the join was checked
     // ("Health and Human Services Secretary ...").
-    let joined = start + 1 < end && doc.key(start + 1) == "and" && doc.keys.has(start + 1, keys::STARTS_LOWER);
+    // So is one that owns the name ("Women's Bureau").
+    let joined = start + 1 < end
+        && (doc.key(start + 1) == "and" && doc.keys.has(start + 1, keys::STARTS_LOWER)
+            || doc.kind(start + 1) == Some(TokenKind::Clitic));
     if ambiguous_start && start < end && !joined && is_common_opener(doc, start, end, phrase) {
         start += 1;
     }
@@ -409,7 +436,9 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
     let mut i = start;
     while i < end {
         let org_follows = i + 1 < end && doc.is(i + 1, &ORG_SUFFIXES);
-        if doc.is(i, &TITLES) && i + 1 < end && !org_follows {
+        // "King's College": a title that owns a name is no title.
+        let owns = doc.kind(i + 1) == Some(TokenKind::Clitic);
+        if doc.is(i, &TITLES) && i + 1 < end && !org_follows && !owns {
             // What stands before the title ("New York City Mayor") is a name of its own once
             // the title's modifiers ("Prime", "Foreign") are gone.
             let mut before = i;

@@ -886,3 +886,24 @@ fn a_product_is_no_person() {
                 and production of Blackwell will rise.";
     assert_eq!(kind_of(&entities(text), "Blackwell"), None);
 }
+
+#[test]
+fn an_institution_named_with_a_possessive() {
+    let text = "She was treated at Children's Hospital of Philadelphia. He teaches at St. Michael's College \
+                and at King's College, London. Women's Bureau officials met. Biden's Department of Justice \
+                sued, and Maryland's Secretary of State resigned.";
+    let found = entities(text);
+    for name in ["Children's Hospital of Philadelphia", "St. Michael's College", "King's College", "Women's Bureau"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Organization), "{name}");
+    }
+    assert!(found.iter().all(|e| !e.name.contains("Biden's") && !e.name.contains("Maryland's")), "{found:?}");
+}
+
+#[test]
+fn us_towns_in_the_news_are_places() {
+    let text = "Mr. and Mrs. John Smith of Denton are visiting friends in Coronado and Santa Monica.";
+    let found = entities(text);
+    for name in ["Denton", "Coronado", "Santa Monica"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
+    }
+}
