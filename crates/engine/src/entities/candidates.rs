@@ -617,10 +617,10 @@ fn known_head(doc: &Document, range: Range<usize>, phrase: &mut String) -> Optio
     rest_is_name.then_some(cut)
 }
 
-/// Where a run splits after an organization's last word ("Council", "Relations") that has a
-/// person's name of two or three words after it: "Refugee Council Enver Solomon",
-/// "Council on American-Islamic Relations Alia Salem said". The name must show it is a
-/// person's: a given name opens it, a surname ends it, or a reporting verb follows the run.
+/// Where a run splits after an organization's last word ("Council", "Association") that has a
+/// person's name of two or three words after it: "Refugee Council Enver Solomon", "Norwegian
+/// Refugee Council Jan Egeland said". The name must show it is a person's: a given name opens
+/// it, a surname ends it, or a reporting verb follows the run.
 fn suffix_before_name(doc: &Document, range: Range<usize>) -> Option<usize> {
     let last = range.end.checked_sub(1)?;
     if range.len() < 4 || ends_place_organization_or_event(doc, last) {

@@ -144,6 +144,13 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// A reporting verb used as a verb, not below `floor`: not after words that make it a noun
+    /// or an infinitive ("to investigate reports of"), nor right after another reporting verb,
+    /// whose object it is ("Huang said demand for Blackwell “is staggering”").
+    fn is_cue_verb(&self, i: usize, floor: usize) -> bool {
+        self.is_any_cue(i) && !(i > floor && (lexicon::makes_cue_a_noun(&self.lower(i - 1)) || self.is_cue(i - 1)))
+    }
+
     fn is_according_to(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word)
             && self.word(i).eq_ignore_ascii_case("according")
@@ -488,9 +495,7 @@ pub(crate) fn before(cx: &Context, open: usize, floor: usize, sentence_start: us
         if let Some(attribution) = in_own_words(cx, j, open) {
             return Some(attribution);
         }
-        // "to investigate reports of": after these words the cue word is a noun or infinitive.
-        // Nor right after a reporting verb: "Huang said demand for Blackwell “is staggering”".
-        if !cx.is_any_cue(j) || (j > floor && (lexicon::makes_cue_a_noun(&cx.lower(j - 1)) || cx.is_cue(j - 1))) {
+        if !cx.is_cue_verb(j, floor) {
             continue;
         }
         let cue = Some(cx.word(j).to_string());
@@ -534,10 +539,7 @@ pub(crate) fn before(cx: &Context, open: usize, floor: usize, sentence_start: us
 /// pronoun after a reporting verb; a name only when there is none ("He heard the words: “…”"
 /// is no one's statement).
 pub(crate) fn after_colon(cx: &Context, colon: usize, start: usize) -> Option<Attribution> {
-    let cue = (start..colon)
-        .rev()
-        .take(BEFORE_COLON_REACH)
-        .find(|&i| cx.is_any_cue(i) && !(i > start && lexicon::makes_cue_a_noun(&cx.lower(i - 1))));
+    let cue = (start..colon).rev().take(BEFORE_COLON_REACH).find(|&i| cx.is_cue_verb(i, start));
     let named = |m: &Mention| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_));
     let mention = match cue {
         // A participle ("…, promising a “formal update” is forthcoming:") takes the subject
@@ -556,8 +558,8 @@ pub(crate) fn after_colon(cx: &Context, colon: usize, start: usize) -> Option<At
     })
 }
 
-/// The speaker of a reporting verb in the sentence `start..=last` (a paragraph's last): the
-/// first such verb with a name or a pronoun for its subject ("Heald noted the findings show
+/// The speaker of a reporting verb in the sentence `start..=last` (the one before a quote):
+/// the first such verb with a name or a pronoun for its subject ("Heald noted the findings show
 /// …", "As Heald told The Huffington Post, …").
 pub(crate) fn reported_in(cx: &Context, start: usize, last: usize) -> Option<Attribution> {
     (start..=last).take(BEFORE_COLON_REACH).filter(|&i| cx.is_cue(i)).find_map(|cue| {
