@@ -205,14 +205,14 @@ impl Document<'_> {
     }
 
     /// Whether "of the" at `of` only says where a whole name that runs from `start` is:
-    /// "Colorado State University of the US" is Colorado State University, in the US, and
-    /// "University of Sheffield of the UK" the University of Sheffield. A name of one word is
-    /// not whole ("University of the West Indies"), and the place must be a listed one of one
-    /// word.
-    fn names_its_country(&self, start: usize, of: usize, complement: bool) -> bool {
+    /// "Colorado State University of the US" is Colorado State University, in the US. A name of
+    /// one word is not whole ("University of the West Indies"), and the place must be a listed
+    /// one of one word. (Past a complement, [`Self::starts_another_name`] keeps "of the UK" out
+    /// of "University of Sheffield".)
+    fn names_its_country(&self, start: usize, of: usize) -> bool {
         self.key(of) == "of"
             && of >= start + 2
-            && (complement || self.is(of - 1, &ORG_SUFFIXES) || self.is(of - 1, &ORG_HEADS))
+            && (self.is(of - 1, &ORG_SUFFIXES) || self.is(of - 1, &ORG_HEADS))
             && self.lists(of + 2).place()
             && !self.is_capitalised_word(of + 3)
     }
@@ -324,7 +324,7 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
                     && joins
                     && doc.key(end + 1) == "the"
                     && doc.is_capitalised_word(end + 2)
-                    && !doc.names_its_country(start, end, complement)
+                    && !doc.names_its_country(start, end)
                 {
                     // "Daughters of the American Revolution".
                     complement |= opens_complement;

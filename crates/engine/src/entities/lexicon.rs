@@ -599,6 +599,112 @@ pub(super) static ATTRIBUTIVE_NOUNS: Words = Words::new(
     ],
 );
 
+// Word lists asked about only next to a candidate name, with no bit of their own in the word
+// map (two of its 32 bits are left): plain matches, as `is_compound_modifier` is.
+
+/// A noun that says what kind of organization the name after it is ("company Novo Nordisk",
+/// "carmaker Stellantis").
+pub(super) fn is_company_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "company"
+            | "firm"
+            | "carmaker"
+            | "automaker"
+            | "chipmaker"
+            | "drugmaker"
+            | "retailer"
+            | "lender"
+            | "insurer"
+            | "airline"
+            | "startup"
+            | "conglomerate"
+            | "broadcaster"
+            | "publisher"
+            | "newspaper"
+            | "charity"
+            | "brand"
+            | "supermarket"
+            | "manufacturer"
+    )
+}
+
+/// A noun for a product, after the product's name ("Blackwell processors").
+pub(super) fn is_product_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "chip"
+            | "chips"
+            | "processor"
+            | "processors"
+            | "phone"
+            | "phones"
+            | "smartphone"
+            | "smartphones"
+            | "model"
+            | "models"
+            | "platform"
+            | "software"
+            | "app"
+            | "apps"
+            | "console"
+            | "consoles"
+            | "aircraft"
+            | "jet"
+            | "jets"
+            | "drug"
+            | "vaccine"
+            | "headset"
+            | "headsets"
+            | "chatbot"
+            | "tablet"
+            | "laptop"
+            | "laptops"
+            | "sedan"
+            | "suv"
+    )
+}
+
+/// A noun for someone of a team, after the team's name ("Liverpool manager", "Villa boss").
+pub(super) fn is_team_role(key: &str) -> bool {
+    matches!(
+        key,
+        "manager"
+            | "boss"
+            | "coach"
+            | "captain"
+            | "skipper"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "keeper"
+            | "winger"
+    )
+}
+
+/// A verb of a match's result.
+pub(super) fn is_match_verb(key: &str) -> bool {
+    matches!(
+        key,
+        "beat"
+            | "beats"
+            | "beating"
+            | "defeated"
+            | "defeats"
+            | "defeating"
+            | "thrashed"
+            | "edged"
+            | "routed"
+            | "trounced"
+            | "hammered"
+            | "downed"
+            | "drew"
+            | "lost"
+            | "losing"
+    )
+}
+
 /// Words before a storm's name ("Hurricane Milton", "Typhoon Haiyan"): the name is an event's
 /// (CoNLL's MISC), and so is the storm's name alone ("Milton weakened").
 pub(super) static STORMS: Words = Words::new(28, &["hurricane", "typhoon", "cyclone"]);

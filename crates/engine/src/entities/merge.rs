@@ -99,17 +99,15 @@ fn named_mentions<'a>(doc: &Document<'a>, candidates: &[Candidate]) -> (Vec<&'a 
     for c in candidates {
         let start = doc.tokens.get(c.tokens.start).map(|t| t.start);
         // "Ill.", "Pa.": a state's abbreviation keeps the period the tokenizer left apart.
-        let last = match c.tokens.len() == 1 && classify::abbreviated_state(doc, c.tokens.start) {
-            true => c.tokens.end,
-            false => c.tokens.end.saturating_sub(1),
-        };
+        let apart = c.tokens.len() == 1 && classify::abbreviated_state(doc, c.tokens.start);
+        let last = if apart { c.tokens.end } else { c.tokens.end.saturating_sub(1) };
         let end = (!c.tokens.is_empty()).then(|| doc.tokens.get(last)).flatten().map(|t| t.end);
         let (Some(start), Some(end)) = (start, end) else {
             continue;
         };
         let from = all_parts.len();
         // "Chicago, Ill.", "Sacramento, Calif.": a state's abbreviation is the state.
-        let state = (c.tokens.len() == 1).then(|| abbreviated_state_name(doc, c.tokens.start)).flatten();
+        let state = (c.tokens.len() == 1).then(|| state_abbreviated(doc.key(c.tokens.start), apart)).flatten();
         match state {
             Some(state) => all_parts.push(state),
             None => classify::push_name_parts(doc, c.tokens.clone(), &mut all_parts),
@@ -364,13 +362,13 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>, Vec<bool>)
     (groups, assigned, quiet)
 }
 
-/// The state a one-word mention at token `i` abbreviates the AP way ("Ill.", "Calif."; the
-/// tokenizer keeps the period of some and not of others), as the place lists key it.
-fn abbreviated_state_name(doc: &Document, i: usize) -> Option<&'static str> {
-    let key = doc.key(i);
+/// The state a one-word mention with key `key` abbreviates the AP way, as the place lists key
+/// it: "calif." (the tokenizer kept the period), or "ill" when the period stands `apart` after
+/// it ("Ill.").
+fn state_abbreviated(key: &str, apart: bool) -> Option<&'static str> {
     let abbreviation = match key.strip_suffix('.') {
         Some(bare) => bare,
-        None if classify::abbreviated_state(doc, i) => key,
+        None if apart => key,
         None => return None,
     };
     STATES.iter().find(|(short, _)| *short == abbreviation).map(|(_, state)| *state)

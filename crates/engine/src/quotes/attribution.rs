@@ -539,7 +539,7 @@ pub(crate) fn before(cx: &Context, open: usize, floor: usize, sentence_start: us
 /// pronoun after a reporting verb; a name only when there is none ("He heard the words: “…”"
 /// is no one's statement).
 pub(crate) fn after_colon(cx: &Context, colon: usize, start: usize) -> Option<Attribution> {
-    let cue = (start..colon).rev().take(BEFORE_COLON_REACH).find(|&i| cx.is_cue_verb(i, start));
+    let cue = (start..colon).rev().take(CLAUSE_REACH).find(|&i| cx.is_cue_verb(i, start));
     let named = |m: &Mention| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_));
     let mention = match cue {
         // A participle ("…, promising a “formal update” is forthcoming:") takes the subject
@@ -562,7 +562,7 @@ pub(crate) fn after_colon(cx: &Context, colon: usize, start: usize) -> Option<At
 /// the first such verb with a name or a pronoun for its subject ("Heald noted the findings show
 /// …", "As Heald told The Huffington Post, …").
 pub(crate) fn reported_in(cx: &Context, start: usize, last: usize) -> Option<Attribution> {
-    (start..=last).take(BEFORE_COLON_REACH).filter(|&i| cx.is_cue(i)).find_map(|cue| {
+    (start..=last).take(CLAUSE_REACH).filter(|&i| cx.is_cue(i)).find_map(|cue| {
         let (mention, _) = subject_before(cx, cue, start)?;
         matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun(_)).then(|| Attribution {
             mention: Some(mention),
@@ -573,8 +573,9 @@ pub(crate) fn reported_in(cx: &Context, start: usize, last: usize) -> Option<Att
     })
 }
 
-/// How far before a colon (in tokens) its sentence's reporting verb is looked for.
-const BEFORE_COLON_REACH: usize = 40;
+/// How many tokens of a sentence are searched for its reporting verb (before a colon, or in
+/// the sentence before a quote).
+const CLAUSE_REACH: usize = 40;
 
 /// The subject that opens the sentence of a participle cue at token `cue`, at `start` or after
 /// an opening phrase and its comma: "She accused them of cowardice, adding: “…”", "In a post,
