@@ -696,7 +696,13 @@ fn is_common_opener(doc: &Document, start: usize, end: usize, phrase: &mut Strin
     if doc.is(start, &STOP_WORDS) || doc.is(start, &COMMON_OPENERS) {
         return true;
     }
-    if doc.is(start, &TITLES) || doc.is_known(start) || doc.lists(start).demonym() {
+    // "Bank of England Governor Andrew Bailey declined", in a text that also says "the bank":
+    // the head of an organization's or place's "X of Y" name, not an ordinary word.
+    let heads_a_name = (doc.is(start, &ORG_HEADS) || doc.is(start, &PLACE_HEADS))
+        && doc.key(start + 1) == "of"
+        && start + 2 < end
+        && doc.is_capitalised_word(start + 2);
+    if heads_a_name || doc.is(start, &TITLES) || doc.is_known(start) || doc.lists(start).demonym() {
         return false;
     }
     if doc.seen(start, LOWER) {

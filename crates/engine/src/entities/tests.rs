@@ -907,3 +907,19 @@ fn us_towns_in_the_news_are_places() {
         assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
     }
 }
+
+#[test]
+fn an_x_of_y_name_opens_a_sentence_in_a_text_that_uses_its_head_as_a_word() {
+    // "the central bank", "the city" elsewhere: "Bank", "City" are ordinary words of the text,
+    // but at a sentence's start before "of" and a name they head one.
+    let text = "He left early.\n\nBank of England Governor Andrew Bailey declined to comment, but a \
+                spokesperson for the central bank said it. City of London police said the city was calm.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Bank of England"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Andrew Bailey"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "City of London"), Some(EntityKind::Place));
+    // An ordinary word before "of" still opens no name.
+    let text = "Most of Europe was cold. Most people stayed home.";
+    assert_eq!(mentions(text, &entities(text), "Europe"), ["Europe"]);
+    assert!(entities(text).iter().all(|e| !e.name.starts_with("Most")));
+}
