@@ -923,3 +923,15 @@ fn an_x_of_y_name_opens_a_sentence_in_a_text_that_uses_its_head_as_a_word() {
     assert_eq!(mentions(text, &entities(text), "Europe"), ["Europe"]);
     assert!(entities(text).iter().all(|e| !e.name.starts_with("Most")));
 }
+
+#[test]
+fn a_club_named_after_its_city_stays_a_club_through_the_report() {
+    let text = "Manchester City beat Liverpool 3-0 on Sunday. Liverpool, the champions, have lost five \
+                games. Liverpool's manager spoke. City travel to Leeds next, while Liverpool host Fulham.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Liverpool"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Manchester City"), Some(EntityKind::Organization));
+    // With no result, the city is a place.
+    let text = "Fans in Liverpool cheered. Liverpool is a port city. The mayor of Liverpool spoke.";
+    assert_eq!(kind_of(&entities(text), "Liverpool"), Some(EntityKind::Place));
+}
