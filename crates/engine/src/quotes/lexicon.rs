@@ -927,6 +927,36 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
         )
 }
 
+/// A noun that names one person by nationality ("the Dutchman", "the Spaniard"), unlike an
+/// adjective that is a nationality's name as well ("the Italian", "the French").
+pub(crate) fn person_demonym(w: &str) -> bool {
+    matches!(
+        w,
+        "dutchman"
+            | "dutchwoman"
+            | "frenchman"
+            | "frenchwoman"
+            | "englishman"
+            | "englishwoman"
+            | "irishman"
+            | "irishwoman"
+            | "scotsman"
+            | "scotswoman"
+            | "welshman"
+            | "welshwoman"
+            | "spaniard"
+            | "swede"
+            | "dane"
+            | "finn"
+            | "pole"
+            | "turk"
+            | "scot"
+            | "briton"
+            | "kiwi"
+            | "aussie"
+    )
+}
+
 /// A person who speaks for an organization ("a spokesperson for Apple").
 pub(crate) fn is_spokesperson(w: &str) -> bool {
     matches!(w, "spokesperson" | "spokesman" | "spokeswoman" | "representative" | "spokespeople" | "spokesmen")

@@ -263,7 +263,15 @@ impl<'a> Resolver<'a> {
                 }
                 None => {
                     let written = span.of(self.cx.text);
-                    let name = self.by_surname.get(written).map_or_else(|| written.to_string(), |n| n.to_string());
+                    // "the Dutchman said", "the Spaniard added": sports and wire copy's way to name
+                    // the person just named again, by nationality.
+                    let demonym = mention.end_token == mention.first_token + 1
+                        && mention.first_token.checked_sub(1).is_some_and(|t| self.cx.lower(t) == "the")
+                        && lexicon::person_demonym(&self.cx.lower(mention.first_token));
+                    let named_before = demonym.then(|| self.last_person(None, usize::MAX)).flatten();
+                    let name = named_before.unwrap_or_else(|| {
+                        self.by_surname.get(written).map_or_else(|| written.to_string(), |n| n.to_string())
+                    });
                     Speaker { name: Some(name), mention: Some(span) }
                 }
             },
@@ -282,7 +290,8 @@ impl<'a> Resolver<'a> {
             }
             // "The New York Democrat", "the England winger", "the 23-year-old": news style for
             // the person just named. (Not "the Italian": in fiction, and for "the French", a
-            // nationality is as often someone else.)
+            // nationality is as often someone else; only a noun that names one person, "the
+            // Dutchman", is taken as a name for the person just named, above.)
             MentionKind::Nominal { head } if lexicon::is_party_noun(head) || lexicon::is_role_noun(head) => {
                 Speaker { name: self.last_person(None, usize::MAX), mention: Some(span) }
             }

@@ -870,3 +870,21 @@ fn a_noun_after_a_reporting_verb_is_no_cue() {
         &[("is staggering", Some("Huang"), Some("Huang"), Some("said"), false)],
     );
 }
+
+#[test]
+fn a_noun_that_names_one_person_by_nationality_is_the_person_just_named() {
+    let text = "Arne Slot, who succeeded Jurgen Klopp in 2024, admitted his side had been second best. \
+                “We were not good enough today,” the Dutchman said. \
+                “It was a hard day,” the Italian said.";
+    let slot = person(text, "Arne Slot", &["Arne Slot"]);
+    let klopp = person(text, "Jurgen Klopp", &["Jurgen Klopp"]);
+    check(
+        text,
+        &[slot, klopp],
+        &[
+            ("We were not good enough today,", Some("Arne Slot"), Some("Dutchman"), Some("said"), false),
+            // "the Italian" may be anyone Italian: left as written.
+            ("It was a hard day,", Some("Italian"), Some("Italian"), Some("said"), false),
+        ],
+    );
+}
