@@ -230,7 +230,11 @@ impl Document<'_> {
         // Disease Control and Prevention"), nor is a country before it ("U.S. Food and Drug
         // Administration"; "Maryland Rotarians and National Press Club" are two).
         let start = if self.key(start) == "the" && start + 1 < and { start + 1 } else { start };
-        let country = start + 1 < and && self.lists(start).place() && !self.key(start + 1).ends_with('s');
+        // An abbreviated country always qualifies what follows ("U.S. Securities and Exchange
+        // Commission", "U.S. Customs and Border Protection").
+        let country = start + 1 < and
+            && self.lists(start).place()
+            && (!self.key(start + 1).ends_with('s') || self.key(start).ends_with('.'));
         let start = if country { start + 1 } else { start };
         let mut stop = and + 1;
         // A title ends the name ("Health and Human Services Secretary Robert F. Kennedy Jr.").

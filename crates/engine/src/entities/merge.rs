@@ -632,8 +632,25 @@ impl PlaceWritten {
     }
 }
 
-/// "new york police department" -> "nypd"; "department of justice" -> "dj" and "doj".
+/// "new york police department" -> "nypd"; "department of justice" -> "dj" and "doj"; and
+/// the initials without a country that qualifies the name ("u.s. food and drug administration"
+/// is also "fda") or without the words it gained last ("centers for disease control and
+/// prevention" is still "cdc").
 fn initials(parts: &[&str]) -> Vec<String> {
+    let mut out = initials_of(parts);
+    let country = parts.len() >= 3 && parts.first().is_some_and(|p| p.contains('.') && gazetteer::lists(p).place());
+    if let Some(rest) = parts.get(1..).filter(|_| country) {
+        out.extend(initials_of(rest));
+    }
+    let from = usize::from(country);
+    let and_more = parts.len() >= from + 5 && parts.get(parts.len() - 2) == Some(&"and");
+    if let Some(before) = parts.get(from..parts.len() - 2).filter(|_| and_more) {
+        out.extend(initials_of(before));
+    }
+    out
+}
+
+fn initials_of(parts: &[&str]) -> Vec<String> {
     let mut short = String::new();
     let mut long = String::new();
     // "GM" is General Motors Co. as "TSMC" is Taiwan Semiconductor Manufacturing Co.: the

@@ -935,3 +935,23 @@ fn a_club_named_after_its_city_stays_a_club_through_the_report() {
     let text = "Fans in Liverpool cheered. Liverpool is a port city. The mayor of Liverpool spoke.";
     assert_eq!(kind_of(&entities(text), "Liverpool"), Some(EntityKind::Place));
 }
+
+#[test]
+fn an_acronym_skips_a_country_before_the_name_and_the_words_it_gained_last() {
+    let text = "The U.S. Securities and Exchange Commission sued the firm. The SEC said it had lied. \
+                The U.S. Food and Drug Administration agreed. The FDA was firm. \
+                The Centers for Disease Control and Prevention warned. A CDC spokesperson said so.";
+    let found = entities(text);
+    assert_eq!(
+        mentions(text, &found, "U.S. Securities and Exchange Commission"),
+        ["U.S. Securities and Exchange Commission", "SEC"]
+    );
+    assert_eq!(
+        mentions(text, &found, "U.S. Food and Drug Administration"),
+        ["U.S. Food and Drug Administration", "FDA"]
+    );
+    assert_eq!(
+        mentions(text, &found, "Centers for Disease Control and Prevention"),
+        ["Centers for Disease Control and Prevention", "CDC"]
+    );
+}
