@@ -192,6 +192,16 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if after.ends_with("-based") || after == "-based" {
         e.place += 3.0;
     }
+    // "United Auto Workers President Shawn Fain", "Boston Red Sox Manager Pinky Higgins": a name
+    // before the office of one who leads or speaks for it, and the holder's name. (Not the
+    // office of a place, "Ohio Gov. Mike DeWine", nor words of a title, "State Atty.".)
+    let office_of = is_office_in_organization(after)
+        && doc.is_capitalised_word(range.end)
+        && doc.is_capitalised_word(range.end + 1)
+        && !range.clone().any(|i| doc.word(i).ends_with('.') || doc.is(i, &TITLES) || doc.is(i, &TITLE_MODIFIERS));
+    if office_of {
+        e.organization += 2.0;
+    }
     // "according to Ukrenergo": a source, which is no place.
     let according_to = before == "to" && doc.key(before_at.wrapping_sub(1)) == "according";
     if according_to {
@@ -286,6 +296,29 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         e.place += 5.0;
     }
     e
+}
+
+/// An office held in an organization, named after the organization ("Apple Chief Executive",
+/// "UAW President").
+fn is_office_in_organization(key: &str) -> bool {
+    matches!(
+        key,
+        "president"
+            | "chairman"
+            | "chairwoman"
+            | "chair"
+            | "ceo"
+            | "chief"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "director"
+            | "founder"
+            | "manager"
+            | "coach"
+            | "owner"
+            | "commissioner"
+    )
 }
 
 /// The token after a score ("3-1", "2 – 1") that starts at token `i`, if one does.

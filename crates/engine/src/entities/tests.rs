@@ -955,3 +955,15 @@ fn an_acronym_skips_a_country_before_the_name_and_the_words_it_gained_last() {
         ["Centers for Disease Control and Prevention", "CDC"]
     );
 }
+
+#[test]
+fn a_name_before_the_office_of_one_who_leads_it_is_an_organization() {
+    let text = "United Auto Workers President Shawn Fain called it a betrayal. Teamsters President Sean \
+                Obrien agreed. Ohio Gov. Mike DeWine and State Atty. Gen. Ken Paxton did not.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "United Auto Workers"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Teamsters"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Shawn Fain"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Ohio"), Some(EntityKind::Place));
+    assert!(found.iter().all(|e| !e.name.contains("Atty.")));
+}
