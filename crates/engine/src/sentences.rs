@@ -290,10 +290,82 @@ impl<'a> Splitter<'a> {
         match kind {
             Abbreviation::Title => false,
             Abbreviation::Initial => abbreviations::is_opener(word),
-            Abbreviation::Other => abbreviations::is_opener(word) || matches!(word, "“" | "\"" | "‘" | "«"),
+            Abbreviation::Other => {
+                abbreviations::is_opener(word)
+                    || matches!(word, "“" | "\"" | "‘" | "«")
+                    || (is_time_of_day(self.text_of(last)) && next.kind == TokenKind::Word && !goes_on_a_time(word))
+            }
         }
     }
 }
+
+/// "a.m.", "p.m.": after a time of day, a capitalised word that does not go on with the time
+/// ("5 p.m. Tuesday", "5 p.m. ET") opens the next sentence ("ended at 5 p.m. Reporters were").
+fn is_time_of_day(word: &str) -> bool {
+    word.eq_ignore_ascii_case("a.m.") || word.eq_ignore_ascii_case("p.m.")
+}
+
+/// A word that may follow a time of day in its sentence: a day, a month, a time zone.
+fn goes_on_a_time(word: &str) -> bool {
+    let c = word.chars().next().unwrap_or(' ');
+    !c.is_uppercase() || abbreviations::classify(word) == Some(Abbreviation::Title) || AFTER_A_TIME.contains(&word)
+}
+
+/// Capitalised words that go on with a time of day ("5 p.m. ET", "8 a.m. Tuesday").
+const AFTER_A_TIME: &[&str] = &[
+    "ET",
+    "EST",
+    "EDT",
+    "CT",
+    "CST",
+    "CDT",
+    "MT",
+    "MST",
+    "MDT",
+    "PT",
+    "PST",
+    "PDT",
+    "GMT",
+    "BST",
+    "UTC",
+    "CET",
+    "Eastern",
+    "Central",
+    "Mountain",
+    "Pacific",
+    "Atlantic",
+    "Greenwich",
+    "Moscow",
+    "Beijing",
+    "Tokyo",
+    "London",
+    "Local",
+    "Today",
+    "Tonight",
+    "Tomorrow",
+    "Yesterday",
+    "Daylight",
+    "Standard",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// The number a list marker stands for: "3" -> 3, "c" -> 3.
 fn marker_value(word: &str) -> Option<u32> {
@@ -326,6 +398,12 @@ mod tests {
         );
         assert_eq!(sentences("J. R. R. Tolkien wrote it."), ["J. R. R. Tolkien wrote it."]);
         assert_eq!(sentences("See No. 5 on Jan. 3 at 5 p.m. today."), ["See No. 5 on Jan. 3 at 5 p.m. today."]);
+        // After a time of day, a capitalised word that does not go on with the time opens a
+        // sentence.
+        assert_eq!(
+            sentences("It ended at 5 p.m. Reporters left. It starts at 8 a.m. Tuesday, or 9 a.m. ET, on Jan. 3."),
+            ["It ended at 5 p.m.", "Reporters left.", "It starts at 8 a.m. Tuesday, or 9 a.m. ET, on Jan. 3."]
+        );
         // "St." is a saint's or a city's, and a street's, which may end a sentence.
         assert_eq!(sentences("He flew to St. Louis on Monday."), ["He flew to St. Louis on Monday."]);
         assert_eq!(
