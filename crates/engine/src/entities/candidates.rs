@@ -421,7 +421,10 @@ fn shouted_run(doc: &Document, range: Range<usize>, out: &mut Vec<Candidate>, ph
 /// `phrase` is room to join a few keys in, reused from run to run.
 fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec<Candidate>, phrase: &mut String) {
     let mut start = range.start;
-    let end = range.end;
+    // "a Bronx Democrat", "the Texas Republican": a party's member is described by where they
+    // come from; the party's noun is no part of a name.
+    let party_member = range.len() >= 2 && matches!(doc.key(range.end - 1), "democrat" | "republican");
+    let end = if party_member { range.end - 1 } else { range.end };
     // An opener joined to the rest by "and" is part of the name: the join was checked
     // ("Health and Human Services Secretary ...").
     // So is one that owns the name ("Women's Bureau").
@@ -433,6 +436,10 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
     }
     // "The", "A": not part of the name.
     while start < end && matches!(doc.key(start), "the" | "a" | "an") {
+        start += 1;
+    }
+    // "Democrat Joe Smith": the party's noun before a person's given name.
+    if end - start >= 3 && matches!(doc.key(start), "democrat" | "republican") && doc.lists(start + 1).given_name() {
         start += 1;
     }
     let mut titled = range.start > 0 && doc.is(range.start - 1, &TITLES);

@@ -189,6 +189,10 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if after == "," && office_follows(doc, range.end + 1) {
         e.person += 2.0;
     }
+    // "a Bronx Democrat": where a party's member comes from.
+    if matches!(after, "democrat" | "republican") && doc.is_capitalised_word(range.end) {
+        e.place += 3.0;
+    }
     if after.ends_with("-based") || after == "-based" {
         e.place += 3.0;
     }

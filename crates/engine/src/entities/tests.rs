@@ -967,3 +967,14 @@ fn a_name_before_the_office_of_one_who_leads_it_is_an_organization() {
     assert_eq!(kind_of(&found, "Ohio"), Some(EntityKind::Place));
     assert!(found.iter().all(|e| !e.name.contains("Atty.")));
 }
+
+#[test]
+fn a_party_noun_is_no_part_of_a_name() {
+    let text = "Gustavo Rivera, a Bronx Democrat, said so. The Pulaski Republican disagreed. \
+                Republican Richard Nixon spoke. Nixon left.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Bronx"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Pulaski"), Some(EntityKind::Place));
+    assert_eq!(mentions(text, &found, "Richard Nixon"), ["Richard Nixon", "Nixon"]);
+    assert!(found.iter().all(|e| !e.name.contains("Democrat") && !e.name.contains("Republican")));
+}
