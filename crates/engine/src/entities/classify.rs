@@ -100,6 +100,20 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if n > 1 && (doc.is(last, &ORG_SUFFIXES) || doc.is(range.start, &ORG_OPENERS)) && !known_place {
         e.organization += 5.0;
     }
+    // "NHS England", "BBC Breakfast", "HSBC Holdings": an acronym opens an organization's or
+    // its programme's name, hardly a person's (not "RFK Jr."; not initials, "K.J.P. Baraclough";
+    // not a ship's prefix, "HMS Neptune"; not a party's, "GOP leader").
+    let acronym_first = n > 1
+        && doc.keys.has(range.start, keys::ALL_CAPS)
+        && !candidate.shouted
+        && doc.word(range.start).len() >= 3
+        && doc.word(range.start).bytes().all(|b| b.is_ascii_uppercase())
+        && !first_lists.place()
+        && !matches!(first, "hms" | "hmc" | "hmcs" | "uss" | "rms" | "gop")
+        && !matches!(doc.key(last), "jr." | "sr." | "jr" | "sr");
+    if acronym_first {
+        e.organization += 3.0;
+    }
     // One word only: a brand's product takes more ("PlayStation VR", "MacBook Pro").
     if n == 1 && brand_shaped(doc.word(range.start)) {
         e.organization += 2.0;

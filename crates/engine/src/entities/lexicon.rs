@@ -106,6 +106,7 @@ pub(super) static TITLES: Words = Words::new(
         "dr.",
         "dr",
         "prof.",
+        "prof",
         "professor",
         "gen.",
         "general",

@@ -978,3 +978,13 @@ fn a_party_noun_is_no_part_of_a_name() {
     assert_eq!(mentions(text, &found, "Richard Nixon"), ["Richard Nixon", "Nixon"]);
     assert!(found.iter().all(|e| !e.name.contains("Democrat") && !e.name.contains("Republican")));
 }
+
+#[test]
+fn an_acronym_opens_an_organizations_name_and_prof_is_a_title() {
+    let text = "NHS England said hospitals would stay open. Prof Meghana Pandit, NHS England's medical \
+                director, agreed. Dr. K.J.P. Baraclough said so too, and Baraclough left.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "NHS England"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Meghana Pandit"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "K.J.P. Baraclough"), Some(EntityKind::Person));
+}
