@@ -988,3 +988,13 @@ fn an_acronym_opens_an_organizations_name_and_prof_is_a_title() {
     assert_eq!(kind_of(&found, "Meghana Pandit"), Some(EntityKind::Person));
     assert_eq!(kind_of(&found, "K.J.P. Baraclough"), Some(EntityKind::Person));
 }
+
+#[test]
+fn more_words_that_end_an_organizations_name() {
+    let text = "Demetrius Crichlow, president of New York City Transit, spoke. Delta Air Lines and \
+                the New York Central Railroad agreed.";
+    let found = entities(text);
+    for name in ["New York City Transit", "Delta Air Lines", "New York Central Railroad"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Organization), "{name}");
+    }
+}
