@@ -548,7 +548,15 @@ pub(crate) fn after_colon(cx: &Context, colon: usize, start: usize) -> Option<At
             .map(|(m, _)| m)
             .filter(named)
             .or_else(|| cx.word(cue).ends_with("ing").then(|| clause_subject(cx, start, cue)).flatten().filter(named)),
-        None => clause_subject(cx, start, colon).filter(|m| matches!(m.kind, MentionKind::Name)),
+        // "The mayor, Ann Lee, was less sure: “…”": a description's appositive names it.
+        None => clause_subject(cx, start, colon).and_then(|m| match m.kind {
+            MentionKind::Name => Some(m),
+            MentionKind::Nominal { .. } if cx.is(m.end_token, ",") => {
+                let end = cx.closing_comma(m.end_token + 1, colon)?;
+                cx.mention(m.end_token + 1, end).filter(|name| matches!(name.kind, MentionKind::Name))
+            }
+            _ => None,
+        }),
     }?;
     Some(Attribution {
         mention: Some(mention),
@@ -625,9 +633,12 @@ fn clause_subject(cx: &Context, start: usize, cue: usize) -> Option<Mention> {
             }
             from + names
         };
-        // The verb may come after an appositive ("Sen. Maria Cantwell, D-Wash., pressed").
+        // The verb may come after an appositive ("Sen. Maria Cantwell, D-Wash., pressed"), or
+        // the name may be the appositive, after the description it names ("Her husband, Luis,
+        // was less sure").
         let verb = match cx.is(end, ",").then(|| cx.closing_comma(end + 1, cue)).flatten() {
             Some(comma) => comma + 1,
+            None if cx.is(end, ",") && Some(s) == after_opening && s >= start + 3 => end + 1,
             None => end,
         };
         // A second clause between the subject and the cue may have a subject of its own ("he

@@ -888,3 +888,16 @@ fn a_noun_that_names_one_person_by_nationality_is_the_person_just_named() {
         ],
     );
 }
+
+#[test]
+fn a_quote_after_a_colon_goes_to_a_name_in_apposition_to_the_subject() {
+    check(
+        "Some riders agreed. Her husband, Luis, was less sure: “Ask me again in February.” \
+         The mayor, Ann Lee, was blunter: “No.”",
+        &[],
+        &[
+            ("Ask me again in February.", Some("Luis"), Some("Luis"), None, false),
+            ("No.", Some("Ann Lee"), Some("Ann Lee"), None, false),
+        ],
+    );
+}
