@@ -148,7 +148,15 @@ impl<'a> Context<'a> {
     /// or an infinitive ("to investigate reports of"), nor right after another reporting verb,
     /// whose object it is ("Huang said demand for Blackwell “is staggering”").
     fn is_cue_verb(&self, i: usize, floor: usize) -> bool {
-        self.is_any_cue(i) && !(i > floor && (lexicon::makes_cue_a_noun(&self.lower(i - 1)) || self.is_cue(i - 1)))
+        self.is_any_cue(i)
+            && !(i > floor && (lexicon::makes_cue_a_noun(&self.lower(i - 1)) || self.is_cue(i - 1)))
+            && !self.continues_to(i)
+    }
+
+    /// "would continue to support Ukraine “…”": "continue" before "to" goes on doing, and
+    /// reports nothing unless what goes on is reporting ("continued to proclaim that").
+    fn continues_to(&self, i: usize) -> bool {
+        self.lower(i).starts_with("continu") && self.word(i + 1) == "to" && !self.is_any_cue(i + 2)
     }
 
     fn is_according_to(&self, i: usize) -> bool {

@@ -901,3 +901,15 @@ fn a_quote_after_a_colon_goes_to_a_name_in_apposition_to_the_subject() {
         ],
     );
 }
+
+#[test]
+fn continue_to_do_reports_nothing() {
+    let found = quotes(
+        "Mark Rutte said the alliance would continue to support Ukraine “for as long as it takes.” \
+         Although we continue to pay our devotions to “free private enterprise”, little changed.",
+    );
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].speaker.as_deref(), Some("Mark Rutte"));
+    assert_eq!(found[0].cue.as_deref(), Some("said"));
+    assert_eq!(found[1].cue, None);
+}
