@@ -203,6 +203,33 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if after == "," && office_follows(doc, range.end + 1) {
         e.person += 2.0;
     }
+    // "the village of Petropavlivka", "the city of Kharkiv": a place of that kind.
+    let place_of_kind = before == "of"
+        && doc.keys.has(before_at.wrapping_sub(1), keys::STARTS_LOWER)
+        && matches!(
+            doc.key(before_at.wrapping_sub(1)),
+            "village"
+                | "town"
+                | "city"
+                | "region"
+                | "province"
+                | "county"
+                | "district"
+                | "island"
+                | "capital"
+                | "suburb"
+                | "neighborhood"
+                | "neighbourhood"
+                | "municipality"
+                | "borough"
+                | "hamlet"
+                | "port"
+                | "enclave"
+                | "state"
+        );
+    if place_of_kind {
+        e.place += 4.0;
+    }
     // "a Bronx Democrat": where a party's member comes from.
     if matches!(after, "democrat" | "republican") && doc.is_capitalised_word(range.end) {
         e.place += 3.0;

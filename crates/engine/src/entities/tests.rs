@@ -998,3 +998,12 @@ fn more_words_that_end_an_organizations_name() {
         assert_eq!(kind_of(&found, name), Some(EntityKind::Organization), "{name}");
     }
 }
+
+#[test]
+fn a_name_after_a_kind_of_place_and_of_is_a_place() {
+    let text = "Russian forces captured the village of Petropavlivka. The outbreak began in the southern \
+                town of Jinka in November.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Petropavlivka"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Jinka"), Some(EntityKind::Place));
+}
