@@ -487,6 +487,14 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
                 emit(doc, start..before, false, out);
             }
             let mut name = i + 1;
+            // "the President and Defense Department spokesmen": the title stands alone, and what
+            // follows the "and" is a name of its own.
+            if matches!(doc.key(name), "and" | "or") && doc.keys.has(name, keys::STARTS_LOWER) {
+                start = name + 1;
+                titled = false;
+                i = name + 1;
+                continue;
+            }
             // "Secretary of State Mike Pompeo".
             let of = doc.key(name) == "of";
             if of {
@@ -713,7 +721,15 @@ fn is_common_opener(doc: &Document, start: usize, end: usize, phrase: &mut Strin
         && doc.key(start + 1) == "of"
         && start + 2 < end
         && doc.is_capitalised_word(start + 2);
-    if heads_a_name || doc.is(start, &TITLES) || doc.is_known(start) || doc.lists(start).demonym() {
+    // "Home Depot, the chain, said", "Defense Department officials": an opener before the word
+    // that ends an organization's name.
+    let names_an_organization = end == start + 2 && doc.is(start + 1, &ORG_SUFFIXES);
+    if heads_a_name
+        || names_an_organization
+        || doc.is(start, &TITLES)
+        || doc.is_known(start)
+        || doc.lists(start).demonym()
+    {
         return false;
     }
     if doc.seen(start, LOWER) {

@@ -203,6 +203,11 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if after == "," && office_follows(doc, range.end + 1) {
         e.person += 2.0;
     }
+    // "Home Depot, the world's largest home improvement chain, said": an appositive that says
+    // what company it is.
+    if after == "," && company_follows(doc, range.end + 1) {
+        e.organization += 3.0;
+    }
     // "the village of Petropavlivka", "the city of Kharkiv": a place of that kind.
     let place_of_kind = before == "of"
         && doc.keys.has(before_at.wrapping_sub(1), keys::STARTS_LOWER)
@@ -392,6 +397,25 @@ fn plays_a_match(doc: &Document, range: Range<usize>) -> bool {
         && (start.saturating_sub(5)..start - 1).any(|i| score_end(doc, i) == Some(start - 1))
         && (start.saturating_sub(6)..start - 1).any(|i| is_match_verb(doc.key(i)));
     subject || object || loser
+}
+
+/// Whether an appositive that starts at token `from` says what company a name is: "the" or "a"
+/// (and words that qualify it, a possessive among them) before a company's noun in lower case
+/// ("the world's largest home improvement chain", "a Danish drugmaker"), before its comma.
+fn company_follows(doc: &Document, from: usize) -> bool {
+    if !matches!(doc.key(from), "the" | "a" | "an") {
+        return false;
+    }
+    for i in from + 1..from + 10 {
+        match doc.key(i) {
+            "," | "." | "" | "that" | "which" | "who" | "of" | "for" | "and" => return false,
+            key if doc.keys.has(i, keys::STARTS_LOWER) && is_company_noun(key) => {
+                return matches!(doc.key(i + 1), "," | "." | "")
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether an appositive that starts at token `from` gives a person's office: "the", "a" or a

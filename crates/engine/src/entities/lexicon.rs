@@ -430,6 +430,7 @@ pub(super) static ORG_SUFFIXES: Words = Words::new(
         "organisation",
         "airlines",
         "airways",
+        "depot",
         "lines",
         "transit",
         "railway",
@@ -642,6 +643,9 @@ pub(super) fn is_company_noun(key: &str) -> bool {
             | "brand"
             | "supermarket"
             | "manufacturer"
+            | "chain"
+            | "maker"
+            | "bank"
     )
 }
 
@@ -1530,6 +1534,10 @@ pub(super) static MISC_SUFFIXES: Words = Words::new(
         "election",
         "elections",
         "primary",
+        // Stock indexes: "Nasdaq Composite", "Dow Jones Industrial Average", "Consumer Price Index".
+        "composite",
+        "average",
+        "index",
     ],
 );
 

@@ -1007,3 +1007,24 @@ fn a_name_after_a_kind_of_place_and_of_is_a_place() {
     assert_eq!(kind_of(&found, "Petropavlivka"), Some(EntityKind::Place));
     assert_eq!(kind_of(&found, "Jinka"), Some(EntityKind::Place));
 }
+
+#[test]
+fn retail_copy_companies_and_indexes() {
+    let text = "Strong earnings from Walmart and Home Depot eased worries. The Nasdaq Composite added \
+                0.2% and the Dow Jones Industrial Average rose.\n\nHome Depot, the world's largest home \
+                improvement chain, said sales rose at its home stores.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Home Depot"), ["Home Depot", "Home Depot"]);
+    assert_eq!(kind_of(&found, "Home Depot"), Some(EntityKind::Organization));
+    // A stock index is no organization or person (CoNLL's MISC).
+    assert!(found.iter().all(|e| !e.name.contains("Composite") && !e.name.contains("Average")));
+}
+
+#[test]
+fn a_title_before_and_stands_alone() {
+    let text = "Statements by the President and Defense Department spokesmen assured us. The State \
+                Department agreed.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Defense Department"), Some(EntityKind::Organization));
+    assert!(found.iter().all(|e| !e.name.starts_with("and ")));
+}
