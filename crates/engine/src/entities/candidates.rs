@@ -178,8 +178,10 @@ impl Document<'_> {
         };
         let saint = owner > start && matches!(self.key(owner - 1), "st." | "st" | "saint");
         let lists = self.lists(owner);
-        let ordinary = owner == start
-            && (lists.common_word() && !lists.place() && !lists.given_name() || self.is(owner, &TITLES))
+        // An office's, anywhere in the name: "Santa Fe County Sheriff's Office", "Manhattan
+        // District Attorney's Office".
+        let ordinary = (owner == start && lists.common_word() && !lists.place() && !lists.given_name()
+            || self.is(owner, &TITLES))
             && !self.is(owner, &ORG_SUFFIXES);
         self.kind(clitic) == Some(TokenKind::Clitic)
             && matches!(self.key(clitic), "'s" | "’s")

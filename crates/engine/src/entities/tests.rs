@@ -1028,3 +1028,13 @@ fn a_title_before_and_stands_alone() {
     assert_eq!(kind_of(&found, "Defense Department"), Some(EntityKind::Organization));
     assert!(found.iter().all(|e| !e.name.starts_with("and ")));
 }
+
+#[test]
+fn an_offices_possessive_inside_an_organizations_name() {
+    let text = "They were found dead, the Santa Fe County Sheriff's Office said. The Manhattan District \
+                Attorney's Office declined to comment.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Santa Fe County Sheriff's Office"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Manhattan District Attorney's Office"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Office"), None);
+}
