@@ -6,7 +6,7 @@
 //! neighbouring quotes and the paragraph, so the whole stage stays linear in the text.
 
 use super::lexicon::{self, Gender};
-use super::marks::is_mark_token;
+use super::marks::{is_mark_token, RawQuote};
 use crate::tokens::{Token, TokenKind};
 
 /// The longest noun phrase, in tokens, taken as a speaker.
@@ -56,6 +56,9 @@ pub(crate) struct Attribution {
 pub(crate) struct Context<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
+    /// Titles of works in quote marks, in text order: their marks are read as plain
+    /// punctuation ("who starred in “Unforgiven,” said").
+    pub titles: &'a [RawQuote],
 }
 
 impl<'a> Context<'a> {
@@ -67,7 +70,7 @@ impl<'a> Context<'a> {
         lexicon::lower(self.word(i))
     }
 
-    fn kind(&self, i: usize) -> Option<TokenKind> {
+    pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
@@ -89,7 +92,13 @@ impl<'a> Context<'a> {
     }
 
     fn is_mark(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| is_mark_token(self.text, t))
+        self.tokens.get(i).is_some_and(|t| is_mark_token(self.text, t)) && !self.marks_a_title(i)
+    }
+
+    /// Whether token `i` is a quote mark around a title of a work.
+    fn marks_a_title(&self, i: usize) -> bool {
+        let k = self.titles.partition_point(|t| t.open_token <= i);
+        k.checked_sub(1).and_then(|k| self.titles.get(k)).is_some_and(|t| t.open_token == i || t.close_token == Some(i))
     }
 
     fn is(&self, i: usize, s: &str) -> bool {
@@ -694,6 +703,11 @@ fn subject_before(cx: &Context, verb: usize, floor: usize) -> Option<(Mention, O
     let mut role = None;
     let mut appositive = None;
     j = cx.before_parenthesis(j, floor);
+    // "who starred in “Unforgiven,” said": the comma before a title's closing mark is the
+    // clause's.
+    if j > floor + 1 && cx.marks_a_title(j - 1) && cx.is(j - 2, ",") {
+        j -= 1;
+    }
     if j > floor && cx.is(j - 1, ",") {
         let comma = cx.opening_comma(j - 1, floor)?;
         role = cx.appositive_role(comma + 1, j - 1);

@@ -927,6 +927,38 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
         )
 }
 
+/// Short words a title of a work leaves in lower case ("Gone with the Wind").
+pub(crate) fn is_title_function_word(w: &str) -> bool {
+    matches!(w, "a" | "an" | "the" | "of" | "and" | "or" | "in" | "on" | "to" | "for" | "with" | "at" | "by" | "from")
+}
+
+/// A word before a quoted title of a film, book, song or show (`starred in “Unforgiven”`, `the
+/// film “Heat”`).
+pub(crate) fn introduces_a_title(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "of"
+            | "film"
+            | "movie"
+            | "novel"
+            | "book"
+            | "memoir"
+            | "song"
+            | "single"
+            | "album"
+            | "show"
+            | "series"
+            | "play"
+            | "musical"
+            | "opera"
+            | "poem"
+            | "episode"
+            | "documentary"
+            | "titled"
+            | "entitled"
+    )
+}
+
 /// A noun that names one person by nationality ("the Dutchman", "the Spaniard"), unlike an
 /// adjective that is a nationality's name as well ("the Italian", "the French").
 pub(crate) fn person_demonym(w: &str) -> bool {

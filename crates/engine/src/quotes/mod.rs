@@ -43,8 +43,13 @@ pub(crate) fn find(
     entities: &[Entity],
 ) -> Vec<Quote> {
     let paragraphs = marks::paragraph_starts(text, tokens);
-    let quotes = marks::pair(text, tokens, &paragraphs);
-    let cx = Context { text, tokens };
+    let plain = Context { text, tokens, titles: &[] };
+    // A title in quote marks is nobody's words: it is kept out of the search for speakers, its
+    // marks read as plain punctuation (a clause goes on past it: "who starred in “Unforgiven,”
+    // said he was “…”"), and reported as a fragment.
+    let (titles, quotes): (Vec<RawQuote>, Vec<RawQuote>) =
+        marks::pair(text, tokens, &paragraphs).into_iter().partition(|q| is_title_of_a_work(&plain, q));
+    let cx = Context { titles: &titles, ..plain };
     let mut attributions: Vec<Option<Attribution>> =
         (0..quotes.len()).map(|k| attribute(&cx, &quotes, k, &paragraphs, sentences)).collect();
     borrow_from_next(&cx, &quotes, &mut attributions, &paragraphs);
@@ -60,7 +65,7 @@ pub(crate) fn find(
         .collect();
     continue_previous(&cx, &quotes, &mut attributions, &mut speakers, &paragraphs, sentences);
 
-    quotes
+    let mut found: Vec<Quote> = quotes
         .iter()
         .zip(attributions)
         .zip(speakers)
@@ -75,7 +80,12 @@ pub(crate) fn find(
                 cue,
             }
         })
-        .collect()
+        .collect();
+    if !titles.is_empty() {
+        found.extend(titles.iter().map(|q| Quote { start: q.start, end: q.end, fragment: true, ..Quote::default() }));
+        found.sort_by_key(|q| q.start);
+    }
+    found
 }
 
 fn paragraph_of(paragraphs: &[usize], token: usize) -> usize {
@@ -309,6 +319,27 @@ fn joined_in_one_clause(cx: &Context, from: usize, to: usize) -> bool {
     plain
         && (from..to).any(|i| matches!(cx.lower(i).as_ref(), "and" | "but" | "or" | "that"))
         && cx.lower(to.wrapping_sub(1)) != "so-called"
+}
+
+/// The title of a film, book or song in quote marks, which nobody says: its words capitalised
+/// (but for short function words), after "in", "of", "film" and the like, or before a year in
+/// brackets (`who cast Hackman in “The Conversation” (1974)`, `starred in “Unforgiven,”`).
+fn is_title_of_a_work(cx: &Context, quote: &RawQuote) -> bool {
+    let inside = quote.first_token..quote.end_token;
+    let mut words = inside.clone().filter(|&i| cx.kind(i) == Some(TokenKind::Word));
+    let title_cased = words.clone().count() <= 6
+        && words.next().is_some_and(|first| cx.is_capitalised_word(first))
+        && inside.clone().all(|i| match cx.kind(i) {
+            Some(TokenKind::Word) => cx.is_capitalised_word(i) || lexicon::is_title_function_word(&cx.lower(i)),
+            Some(TokenKind::Punctuation) => matches!(cx.word(i), "," | "." | ":" | "-"),
+            Some(TokenKind::Number | TokenKind::Clitic) => true,
+            _ => false,
+        });
+    let close = quote.close_token.unwrap_or(quote.end_token);
+    let introduced = lexicon::introduces_a_title(&cx.lower(quote.open_token.wrapping_sub(1)))
+        || cx.kind(quote.open_token.wrapping_sub(1)) == Some(TokenKind::Clitic);
+    let dated = cx.word(close + 1) == "(" && cx.kind(close + 2) == Some(TokenKind::Number);
+    title_cased && (introduced || dated)
 }
 
 /// A short quote that does not stand as a sentence of its own: a scare quote, a term, a title.

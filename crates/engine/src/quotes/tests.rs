@@ -913,3 +913,21 @@ fn continue_to_do_reports_nothing() {
     assert_eq!(found[0].cue.as_deref(), Some("said"));
     assert_eq!(found[1].cue, None);
 }
+
+#[test]
+fn a_title_of_a_work_is_nobodys_words_and_no_barrier() {
+    let text = "“He was a genius,” said the director Francis Ford Coppola, who cast Hackman in “The \
+                Conversation” (1974). “I learned more from him than from anyone.” The actor Morgan \
+                Freeman, who starred with Hackman in “Unforgiven,” said he was “heartbroken.” “No,” \
+                she said.";
+    let found = quotes(text);
+    let row = |k: usize| (&text[found[k].start..found[k].end], found[k].speaker.as_deref(), found[k].fragment);
+    assert_eq!(found.len(), 6);
+    assert_eq!(row(0), ("He was a genius,", Some("Francis Ford Coppola"), false));
+    assert_eq!(row(1), ("The Conversation", None, true));
+    assert_eq!(row(2), ("I learned more from him than from anyone.", Some("Francis Ford Coppola"), false));
+    assert_eq!(row(3), ("Unforgiven,", None, true));
+    assert_eq!(row(4), ("heartbroken.", Some("Morgan Freeman"), false));
+    // A one-word answer is a quote, not a title.
+    assert_eq!(found[5].cue.as_deref(), Some("said"));
+}
