@@ -5,6 +5,7 @@
 use std::ops::{AddAssign, Range};
 
 use crate::report::EntityKind;
+use crate::tokens::TokenKind;
 
 use super::candidates::{Candidate, Document};
 use super::fold;
@@ -81,6 +82,10 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         return e;
     }
     let first_lists = doc.lists(range.start);
+    // "starred in “The French Connection.”": a title of a work, which is no name of any kind.
+    if fills_a_title(doc, range.clone()) {
+        return e;
+    }
     // "US", "DC": known to the lists as "U.S.", "D.C.".
     let first_lists = match doc.word(range.start) {
         word if n == 1 && fold::is_all_caps(word) => first_lists.and(gazetteer::lists_with_periods(word)),
@@ -346,6 +351,39 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         e.place += 5.0;
     }
     e
+}
+
+/// Whether the name at `range` is all there is (but for "The" and a closing comma or period)
+/// between quote marks after a word that introduces a title of a work (`in “The French
+/// Connection.”`, `the film “Heat”`).
+fn fills_a_title(doc: &Document, range: Range<usize>) -> bool {
+    let opening = |i: usize| doc.kind(i) == Some(TokenKind::Punctuation) && matches!(doc.word(i), "“" | "\"");
+    let closing = |i: usize| doc.kind(i) == Some(TokenKind::Punctuation) && matches!(doc.word(i), "”" | "\"");
+    let Some(mut mark) = range.start.checked_sub(1) else {
+        return false;
+    };
+    if doc.key(mark) == "the" {
+        mark = mark.wrapping_sub(1);
+    }
+    let end = if matches!(doc.word(range.end), "," | ".") { range.end + 1 } else { range.end };
+    opening(mark)
+        && closing(end)
+        && matches!(
+            doc.key(mark.wrapping_sub(1)),
+            "in" | "of"
+                | "film"
+                | "movie"
+                | "novel"
+                | "book"
+                | "song"
+                | "album"
+                | "show"
+                | "series"
+                | "play"
+                | "musical"
+                | "titled"
+                | "entitled"
+        )
 }
 
 /// An office held in an organization, named after the organization ("Apple Chief Executive",

@@ -1038,3 +1038,13 @@ fn an_offices_possessive_inside_an_organizations_name() {
     assert_eq!(kind_of(&found, "Manhattan District Attorney's Office"), Some(EntityKind::Organization));
     assert_eq!(kind_of(&found, "Office"), None);
 }
+
+#[test]
+fn a_title_of_a_work_in_quote_marks_is_no_name() {
+    let text = "Hackman won for playing Jimmy Doyle in “The French Connection.” He later starred in the \
+                film “Unforgiven” with Clint Eastwood. “Toyota,” he said, “makes good cars.”";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "French Connection"), None);
+    assert_eq!(kind_of(&found, "Unforgiven"), None);
+    assert_eq!(kind_of(&found, "Clint Eastwood"), Some(EntityKind::Person));
+}
