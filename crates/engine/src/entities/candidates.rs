@@ -105,6 +105,24 @@ impl<'a> Document<'a> {
         range.into_iter().find(|&i| self.kind(i) == Some(TokenKind::Word))
     }
 
+    /// Where a name goes on past a nickname in quote marks after the given name at `given`
+    /// ("Jimmy “Popeye” Doyle"): the token after the surname that follows the nickname.
+    fn nickname_after(&self, given: usize) -> Option<usize> {
+        let mark =
+            |i: usize, marks: &[&str]| self.kind(i) == Some(TokenKind::Punctuation) && marks.contains(&self.word(i));
+        if !self.lists(given).given_name() || !mark(given + 1, &["“", "\"", "‘", "'"]) {
+            return None;
+        }
+        let words = (given + 2..given + 5).take_while(|&i| self.is_capitalised_word(i)).count();
+        let close = given + 2 + words;
+        let surname = close + 1;
+        (words > 0
+            && mark(close, &["”", "\"", "’", "'"])
+            && self.is_capitalised_word(surname)
+            && !self.line_break_before(given + 1))
+        .then_some(surname + 1)
+    }
+
     /// After a quote mark, a bracket, a colon or a dash a capital may just open a clause.
     fn after_opening_mark(&self, i: usize) -> bool {
         i > 0
@@ -322,6 +340,9 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
                 } else if end + 2 < range.end && joins && doc.joins(end, end + 1) && doc.is_capitalised_word(end + 2) {
                     // Two particles: "Ursula von der Leyen", "Oscar de la Hoya".
                     end += 3;
+                } else if let Some(stop) = doc.nickname_after(end - 1).filter(|&stop| stop < range.end) {
+                    // "Jimmy “Popeye” Doyle", "Earvin “Magic” Johnson".
+                    end = stop;
                 } else if let Some(stop) = doc.joins_and(start, end, range.end) {
                     // "Immigration and Customs Enforcement", "Department of Health and Human
                     // Services".

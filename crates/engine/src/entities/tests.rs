@@ -1048,3 +1048,12 @@ fn a_title_of_a_work_in_quote_marks_is_no_name() {
     assert_eq!(kind_of(&found, "Unforgiven"), None);
     assert_eq!(kind_of(&found, "Clint Eastwood"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_nickname_in_quote_marks_stays_inside_the_name() {
+    let text = "He played Detective Jimmy “Popeye” Doyle in the film. Doyle was tough. Arthur \"Bugs\" \
+                Baer wrote it.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Jimmy “Popeye” Doyle"), ["Jimmy “Popeye” Doyle", "Doyle"]);
+    assert_eq!(kind_of(&found, "Arthur \"Bugs\" Baer"), Some(EntityKind::Person));
+}
