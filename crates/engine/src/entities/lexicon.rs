@@ -189,6 +189,9 @@ pub(super) static TITLES: Words = Words::new(
         "assemblywoman",
         "sens.",
         "reps.",
+        // Plural titles before a list of names: "Justices Clarence Thomas and Samuel Alito".
+        "justices",
+        "govs.",
         "founder",
         "co-founder",
         "co-author",

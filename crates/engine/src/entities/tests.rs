@@ -1057,3 +1057,13 @@ fn a_nickname_in_quote_marks_stays_inside_the_name() {
     assert_eq!(mentions(text, &found, "Jimmy “Popeye” Doyle"), ["Jimmy “Popeye” Doyle", "Doyle"]);
     assert_eq!(kind_of(&found, "Arthur \"Bugs\" Baer"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_plural_title_before_a_list_of_names() {
+    let text = "Chief Justice John Roberts and Justices Clarence Thomas and Samuel Alito have signaled \
+                skepticism.";
+    let found = entities(text);
+    for name in ["John Roberts", "Clarence Thomas", "Samuel Alito"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Person), "{name}");
+    }
+}
