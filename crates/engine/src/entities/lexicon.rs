@@ -1553,7 +1553,7 @@ pub(super) static THING_ACRONYMS: Words = Words::new(
         "ceo", "cfo", "coo", "cto", "mp", "mps", "rpm", "mph", "kph", "km", "kg", "faq", "ok", "vr", "ar", "it", "os",
         "api", "url", "sms", "id", "atm", "suv", "lgbt", "lgbtq", "pr", "ipo", "m&a", "q&a", "r&d", "ad", "bc", "am",
         "pm", "ot", "mvp", "rbi", "era", "tba", "tbd", "asap", "diy", "etc", "aka", "rsvp", "covid", "sars", "mers",
-        "ptsd", "adhd",
+        "ptsd", "adhd", "ev", "evs", "suvs", "llm", "llms", "gpu", "gpus", "cpu", "cpus", "5g", "lng", "401k",
     ],
 );
 

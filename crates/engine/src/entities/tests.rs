@@ -1067,3 +1067,13 @@ fn a_plural_title_before_a_list_of_names() {
         assert_eq!(kind_of(&found, name), Some(EntityKind::Person), "{name}");
     }
 }
+
+#[test]
+fn acronyms_of_things_in_business_copy_are_no_names() {
+    let text = "The EV market has cooled. Nvidia sells GPUs to the makers of LLMs.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Nvidia"), Some(EntityKind::Organization));
+    for word in ["EV", "GPUs", "LLMs"] {
+        assert_eq!(kind_of(&found, word), None, "{word}");
+    }
+}
