@@ -216,27 +216,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     // "the village of Petropavlivka", "the city of Kharkiv": a place of that kind.
     let place_of_kind = before == "of"
         && doc.keys.has(before_at.wrapping_sub(1), keys::STARTS_LOWER)
-        && matches!(
-            doc.key(before_at.wrapping_sub(1)),
-            "village"
-                | "town"
-                | "city"
-                | "region"
-                | "province"
-                | "county"
-                | "district"
-                | "island"
-                | "capital"
-                | "suburb"
-                | "neighborhood"
-                | "neighbourhood"
-                | "municipality"
-                | "borough"
-                | "hamlet"
-                | "port"
-                | "enclave"
-                | "state"
-        );
+        && KINDS_OF_PLACE.contains(&doc.key(before_at.wrapping_sub(1)));
     if place_of_kind {
         e.place += 4.0;
     }
@@ -366,47 +346,57 @@ fn fills_a_title(doc: &Document, range: Range<usize>) -> bool {
         mark = mark.wrapping_sub(1);
     }
     let end = if matches!(doc.word(range.end), "," | ".") { range.end + 1 } else { range.end };
-    opening(mark)
-        && closing(end)
-        && matches!(
-            doc.key(mark.wrapping_sub(1)),
-            "in" | "of"
-                | "film"
-                | "movie"
-                | "novel"
-                | "book"
-                | "song"
-                | "album"
-                | "show"
-                | "series"
-                | "play"
-                | "musical"
-                | "titled"
-                | "entitled"
-        )
+    opening(mark) && closing(end) && crate::quotes::introduces_a_title(doc.key(mark.wrapping_sub(1)))
 }
+
+// Short lists as data, not code: each `matches!` arm of a string is code in the page's
+// WebAssembly, which has a size to keep.
+
+/// Kinds of place a name follows with "of" ("the village of Petropavlivka").
+const KINDS_OF_PLACE: &[&str] = &[
+    "village",
+    "town",
+    "city",
+    "region",
+    "province",
+    "county",
+    "district",
+    "island",
+    "capital",
+    "suburb",
+    "neighborhood",
+    "neighbourhood",
+    "municipality",
+    "borough",
+    "hamlet",
+    "port",
+    "enclave",
+    "state",
+];
+
+/// Offices held in an organization, named after it ("UAW President Shawn Fain").
+const OFFICES_IN_ORGANIZATIONS: &[&str] = &[
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "founder",
+    "manager",
+    "coach",
+    "owner",
+    "commissioner",
+];
 
 /// An office held in an organization, named after the organization ("Apple Chief Executive",
 /// "UAW President").
 fn is_office_in_organization(key: &str) -> bool {
-    matches!(
-        key,
-        "president"
-            | "chairman"
-            | "chairwoman"
-            | "chair"
-            | "ceo"
-            | "chief"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "director"
-            | "founder"
-            | "manager"
-            | "coach"
-            | "owner"
-            | "commissioner"
-    )
+    OFFICES_IN_ORGANIZATIONS.contains(&key)
 }
 
 /// The token after a score ("3-1", "2 – 1") that starts at token `i`, if one does.

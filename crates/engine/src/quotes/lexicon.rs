@@ -929,64 +929,65 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
 
 /// Short words a title of a work leaves in lower case ("Gone with the Wind").
 pub(crate) fn is_title_function_word(w: &str) -> bool {
-    matches!(w, "a" | "an" | "the" | "of" | "and" | "or" | "in" | "on" | "to" | "for" | "with" | "at" | "by" | "from")
+    ["a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "from"].contains(&w)
 }
 
 /// A word before a quoted title of a film, book, song or show (`starred in “Unforgiven”`, `the
 /// film “Heat”`).
 pub(crate) fn introduces_a_title(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "of"
-            | "film"
-            | "movie"
-            | "novel"
-            | "book"
-            | "memoir"
-            | "song"
-            | "single"
-            | "album"
-            | "show"
-            | "series"
-            | "play"
-            | "musical"
-            | "opera"
-            | "poem"
-            | "episode"
-            | "documentary"
-            | "titled"
-            | "entitled"
-    )
+    [
+        "in",
+        "of",
+        "film",
+        "movie",
+        "novel",
+        "book",
+        "memoir",
+        "song",
+        "single",
+        "album",
+        "show",
+        "series",
+        "play",
+        "musical",
+        "opera",
+        "poem",
+        "episode",
+        "documentary",
+        "titled",
+        "entitled",
+    ]
+    .contains(&w)
 }
 
 /// A noun that names one person by nationality ("the Dutchman", "the Spaniard"), unlike an
 /// adjective that is a nationality's name as well ("the Italian", "the French").
 pub(crate) fn person_demonym(w: &str) -> bool {
-    matches!(
-        w,
-        "dutchman"
-            | "dutchwoman"
-            | "frenchman"
-            | "frenchwoman"
-            | "englishman"
-            | "englishwoman"
-            | "irishman"
-            | "irishwoman"
-            | "scotsman"
-            | "scotswoman"
-            | "welshman"
-            | "welshwoman"
-            | "spaniard"
-            | "swede"
-            | "dane"
-            | "finn"
-            | "pole"
-            | "turk"
-            | "scot"
-            | "briton"
-            | "kiwi"
-            | "aussie"
-    )
+    [
+        "dutchman",
+        "dutchwoman",
+        "frenchman",
+        "frenchwoman",
+        "englishman",
+        "englishwoman",
+        "irishman",
+        "irishwoman",
+        "scotsman",
+        "scotswoman",
+        "welshman",
+        "welshwoman",
+        "spaniard",
+        "swede",
+        "dane",
+        "finn",
+        "pole",
+        "turk",
+        "scot",
+        "briton",
+        "kiwi",
+        "aussie",
+    ]
+    .contains(&w)
 }
 
 /// A person who speaks for an organization ("a spokesperson for Apple").

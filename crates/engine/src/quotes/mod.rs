@@ -19,6 +19,7 @@ mod speakers;
 mod tests;
 
 use attribution::{Attribution, Context};
+pub(crate) use lexicon::introduces_a_title;
 use marks::RawQuote;
 use speakers::{Resolver, Speaker};
 
