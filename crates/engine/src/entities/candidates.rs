@@ -341,7 +341,7 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
                     // Two particles: "Ursula von der Leyen", "Oscar de la Hoya".
                     end += 3;
                 } else if let Some(stop) = doc.nickname_after(end - 1).filter(|&stop| stop < range.end) {
-                    // "Jimmy “Popeye” Doyle", "Earvin “Magic” Johnson".
+                    // "Jimmy “Popeye” Doyle", "Dwayne “The Rock” Johnson".
                     end = stop;
                 } else if let Some(stop) = doc.joins_and(start, end, range.end) {
                     // "Immigration and Customs Enforcement", "Department of Health and Human

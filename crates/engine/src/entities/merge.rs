@@ -644,7 +644,7 @@ fn initials(parts: &[&str]) -> Vec<String> {
     }
     let from = usize::from(country);
     let and_more = parts.len() >= from + 5 && parts.get(parts.len() - 2) == Some(&"and");
-    if let Some(before) = parts.get(from..parts.len() - 2).filter(|_| and_more) {
+    if let Some(before) = parts.get(from..parts.len().saturating_sub(2)).filter(|_| and_more) {
         out.extend(initials_of(before));
     }
     out
