@@ -900,6 +900,12 @@ fn an_institution_named_with_a_possessive() {
 }
 
 #[test]
+fn hollywood_is_a_place() {
+    let text = "He was one of Hollywood's most respected actors. He never missed Hollywood.";
+    assert_eq!(mentions(text, &entities(text), "Hollywood"), ["Hollywood", "Hollywood"]);
+}
+
+#[test]
 fn us_towns_in_the_news_are_places() {
     let text = "Mr. and Mrs. John Smith of Denton are visiting friends in Coronado and Santa Monica.";
     let found = entities(text);
