@@ -106,18 +106,23 @@ impl<'a> Document<'a> {
     }
 
     /// Where a name goes on past a nickname in quote marks after the given name at `given`
-    /// ("Jimmy “Popeye” Doyle"): the token after the surname that follows the nickname.
+    /// ("Jimmy “Popeye” Doyle", "Earvin “Magic” Johnson"): the token after the surname that
+    /// follows the nickname.
     fn nickname_after(&self, given: usize) -> Option<usize> {
         let mark =
             |i: usize, marks: &[&str]| self.kind(i) == Some(TokenKind::Punctuation) && marks.contains(&self.word(i));
-        if !self.lists(given).given_name() || !mark(given + 1, &["“", "\"", "‘", "'"]) {
+        // Double marks only: a single one is as often an apostrophe ("Handlers' Ass'ns'").
+        if !mark(given + 1, &["“", "\""]) {
             return None;
         }
         let words = (given + 2..given + 5).take_while(|&i| self.is_capitalised_word(i)).count();
         let close = given + 2 + words;
         let surname = close + 1;
+        // A given name the lists know, or a surname they know after it ("Earvin “Magic” Johnson").
+        let named = self.lists(given).given_name() || self.lists(surname).surname();
         (words > 0
-            && mark(close, &["”", "\"", "’", "'"])
+            && named
+            && mark(close, &["”", "\""])
             && self.is_capitalised_word(surname)
             && !self.line_break_before(given + 1))
         .then_some(surname + 1)
@@ -341,7 +346,7 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
                     // Two particles: "Ursula von der Leyen", "Oscar de la Hoya".
                     end += 3;
                 } else if let Some(stop) = doc.nickname_after(end - 1).filter(|&stop| stop < range.end) {
-                    // "Jimmy “Popeye” Doyle", "Dwayne “The Rock” Johnson".
+                    // "Jimmy “Popeye” Doyle", "Earvin “Magic” Johnson".
                     end = stop;
                 } else if let Some(stop) = doc.joins_and(start, end, range.end) {
                     // "Immigration and Customs Enforcement", "Department of Health and Human

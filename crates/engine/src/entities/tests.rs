@@ -1062,6 +1062,9 @@ fn a_nickname_in_quote_marks_stays_inside_the_name() {
     let found = entities(text);
     assert_eq!(mentions(text, &found, "Jimmy “Popeye” Doyle"), ["Jimmy “Popeye” Doyle", "Doyle"]);
     assert_eq!(kind_of(&found, "Arthur \"Bugs\" Baer"), Some(EntityKind::Person));
+    // A given name the lists do not know, before a surname they do.
+    let text = "The star Earvin “Magic” Johnson spoke. Johnson smiled.";
+    assert_eq!(mentions(text, &entities(text), "Earvin “Magic” Johnson"), ["Earvin “Magic” Johnson", "Johnson"]);
 }
 
 #[test]
