@@ -649,6 +649,10 @@ pub(super) fn is_company_noun(key: &str) -> bool {
             | "chain"
             | "maker"
             | "bank"
+            | "nonprofit"
+            | "non-profit"
+            | "watchdog"
+            | "regulator"
     )
 }
 

@@ -1086,3 +1086,12 @@ fn acronyms_of_things_in_business_copy_are_no_names() {
         assert_eq!(kind_of(&found, word), None, "{word}");
     }
 }
+
+#[test]
+fn a_nonprofit_or_a_watchdog_named_after_its_noun() {
+    let text = "Prosecutors say the scheme, centered on the nonprofit Feeding Our Future, cost taxpayers \
+                millions. The watchdog Transparency Now agreed.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Feeding Our Future"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Transparency Now"), Some(EntityKind::Organization));
+}
