@@ -451,7 +451,7 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
     let mut start = range.start;
     // "a Bronx Democrat", "the Texas Republican": a party's member is described by where they
     // come from; the party's noun is no part of a name.
-    let party_member = range.len() >= 2 && matches!(doc.key(range.end - 1), "democrat" | "republican");
+    let party_member = range.len() >= 2 && is_party_member(doc.key(range.end - 1));
     let end = if party_member { range.end - 1 } else { range.end };
     // An opener joined to the rest by "and" is part of the name: the join was checked
     // ("Health and Human Services Secretary ...").
@@ -467,7 +467,7 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
         start += 1;
     }
     // "Democrat Joe Smith": the party's noun before a person's given name.
-    if end - start >= 3 && matches!(doc.key(start), "democrat" | "republican") && doc.lists(start + 1).given_name() {
+    if end - start >= 3 && is_party_member(doc.key(start)) && doc.lists(start + 1).given_name() {
         start += 1;
     }
     let mut titled = range.start > 0 && doc.is(range.start - 1, &TITLES);

@@ -221,7 +221,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         e.place += 4.0;
     }
     // "a Bronx Democrat": where a party's member comes from.
-    if matches!(after, "democrat" | "republican") && doc.is_capitalised_word(range.end) {
+    if is_party_member(after) && doc.is_capitalised_word(range.end) {
         e.place += 3.0;
     }
     if after.ends_with("-based") || after == "-based" {

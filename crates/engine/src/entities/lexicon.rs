@@ -656,6 +656,12 @@ pub(super) fn is_company_noun(key: &str) -> bool {
     )
 }
 
+/// A party's member ("a Bronx Democrat", "Republican Richard Nixon"): no part of a name. Not
+/// "Independent", which names as many things as people ("Independent Television News").
+pub(super) fn is_party_member(key: &str) -> bool {
+    matches!(key, "democrat" | "republican")
+}
+
 /// A noun for a product, after the product's name ("Blackwell processors").
 pub(super) fn is_product_noun(key: &str) -> bool {
     matches!(
