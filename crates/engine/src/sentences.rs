@@ -171,7 +171,7 @@ impl<'a> Splitter<'a> {
             let prev = self.text_of(i - 1);
             let next = self.text_of(i);
             let heading = self.line_words <= 3
-                || (next.chars().next().is_some_and(|c| !c.is_lowercase()) && self.line_length(i - 1) < 60);
+                || (next.chars().next().is_some_and(|c| !c.is_lowercase()) && self.line_is_shorter(i - 1, 60));
             if i > self.first && (blank || heading || is_terminal(prev) || is_closing(prev)) {
                 self.close(i - 1);
             }
@@ -192,12 +192,13 @@ impl<'a> Splitter<'a> {
         }
     }
 
-    /// Bytes from the start of the line to the end of token `i`.
-    fn line_length(&self, i: usize) -> usize {
-        let end = self.tokens[i].end;
-        let line_start = self.text[..end].rfind('\n').map_or(0, |p| p + 1);
-        // Only the end of the line is looked at: long lines cost nothing extra.
-        end - line_start
+    /// Whether the line that token `i` ends is shorter than `limit` bytes (from its start to
+    /// the end of the token). Only the last `limit` bytes are looked at: finding where a long
+    /// line starts would read the whole line, at every line break of a text.
+    fn line_is_shorter(&self, i: usize, limit: usize) -> bool {
+        let end = self.tokens.get(i).map_or(0, |t| t.end);
+        let tail = self.text.as_bytes().get(end.saturating_sub(limit)..end).unwrap_or(&[]);
+        end < limit || tail.contains(&b'\n')
     }
 
     /// "1." "2)" "b.)": a number or a letter, then a period or bracket, then a capitalised word.
@@ -448,6 +449,21 @@ mod tests {
         assert_eq!(sentences("It was a cold \nnight in the city."), ["It was a cold \nnight in the city."]);
         assert_eq!(sentences("1. The first item 2. The second item"), ["1. The first item", "2. The second item"]);
         assert_eq!(sentences("a. The first b. The second"), ["a. The first", "b. The second"]);
+        // A line of four words or more is a heading if it is short: under 60 bytes, counted
+        // from the line's start, not the text's.
+        let heading = "Mayor opens the new bridge over the river at last"; // 49 bytes
+        let long = "Mayor opens the new bridge over the river at last after years of delay";
+        for before in ["", "Earlier.\n", &"x".repeat(200), &format!("{}\n", "y".repeat(200))] {
+            let text = format!("{before}{heading}\nThe mayor spoke.");
+            let parts = sentences(&text);
+            if before.is_empty() || before.ends_with('\n') {
+                assert_eq!(parts[parts.len() - 2..], [heading, "The mayor spoke."], "{text}");
+            } else {
+                assert_eq!(parts.len(), 1, "{text}");
+            }
+            let text = format!("{before}{long}\nThe mayor spoke.");
+            assert!(sentences(&text).last().is_some_and(|s| s.ends_with("delay\nThe mayor spoke.")), "{text}");
+        }
     }
 
     #[test]

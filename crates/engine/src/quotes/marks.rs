@@ -87,26 +87,35 @@ struct Open {
 /// blank lines uses them as paragraph breaks; a text without any takes every line break.
 #[inline(never)]
 pub(crate) fn paragraph_starts(text: &str, tokens: &[Token]) -> Vec<usize> {
-    let blank_lines = has_blank_line(text);
-    let mut starts = Vec::new();
-    if !tokens.is_empty() {
-        starts.push(0);
-    }
-    // Token by token, the gap before each. (Looking for the line breaks with `str::find`
-    // instead is fewer instructions natively but slower in WebAssembly, where the standard
-    // library's search reads four bytes at a time.)
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return Vec::new();
+    };
+    // White space is never part of a token, so a blank line, if the text has one, lies in the
+    // white space before the first token, after the last, or in a gap of two or more line
+    // breaks: the text itself need not be read again to know.
+    let bytes = text.as_bytes();
+    let mut blank_lines =
+        has_blank_line(bytes.get(..first.start).unwrap_or(&[])) || has_blank_line(bytes.get(last.end..).unwrap_or(&[]));
+    // Token by token, the gap before each, with whether it holds more than one line break.
+    // (Looking for the line breaks with `str::find` instead is fewer instructions natively but
+    // slower in WebAssembly, where the standard library's search reads four bytes at a time.)
+    let mut breaks = Vec::new();
     for (i, pair) in tokens.windows(2).enumerate() {
         let newlines = crate::tokens::line_breaks_between(text, &pair[0], &pair[1]);
-        if newlines > 1 || (newlines == 1 && !blank_lines) {
-            starts.push(i + 1);
+        if newlines > 0 {
+            let many = newlines > 1;
+            blank_lines = blank_lines || (many && has_blank_line(bytes.get(pair[0].end..pair[1].start).unwrap_or(&[])));
+            breaks.push((i + 1, many));
         }
     }
+    let mut starts = vec![0];
+    starts.extend(breaks.into_iter().filter(|&(_, many)| many || !blank_lines).map(|(i, _)| i));
     starts
 }
 
-fn has_blank_line(text: &str) -> bool {
+fn has_blank_line(bytes: &[u8]) -> bool {
     let mut seen_newline = false;
-    for b in text.bytes() {
+    for &b in bytes {
         match b {
             b'\n' if seen_newline => return true,
             b'\n' => seen_newline = true,
@@ -360,5 +369,15 @@ mod tests {
         assert_eq!(paragraphs("One.\nTwo, “three”\r\nFour \n five\n"), ["One", "Two", "Four", "five"]);
         assert_eq!(paragraphs("No break at all."), ["No"]);
         assert!(paragraphs("\n \n").is_empty());
+    }
+
+    #[test]
+    fn a_blank_line_anywhere_counts_even_before_the_first_word_or_after_the_last() {
+        // Then a single line break parts nothing.
+        assert_eq!(paragraphs("\n\nOne.\nTwo."), ["One"]);
+        assert_eq!(paragraphs("One.\nTwo.\n \n"), ["One"]);
+        assert_eq!(paragraphs("One.\nTwo.\n\u{200B}\n"), ["One", "Two"]);
+        // Two line breaks with something unseen between them make no blank line.
+        assert_eq!(paragraphs("One.\n\u{200B}\nTwo.\nThree."), ["One", "Two", "Three"]);
     }
 }
