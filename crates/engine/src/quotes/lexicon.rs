@@ -995,6 +995,23 @@ pub(crate) fn is_spokesperson(w: &str) -> bool {
     matches!(w, "spokesperson" | "spokesman" | "spokeswoman" | "representative" | "spokespeople" | "spokesmen")
 }
 
+/// A word that makes a description indefinite: "a winger", "another official".
+pub(crate) fn is_indefinite(w: &str) -> bool {
+    matches!(w, "a" | "an" | "one" | "another" | "some")
+}
+
+/// The office a description's head noun names, as a key for who holds it: a person's title
+/// ("minister", "president") or who leads a side ("the City manager", "the Spurs boss").
+pub(crate) fn office(head: &str) -> Option<&'static str> {
+    match head {
+        "manager" => Some("manager"),
+        "coach" => Some("coach"),
+        "boss" => Some("boss"),
+        "skipper" => Some("skipper"),
+        _ => person_title(head).filter(|t| !t.is_empty()),
+    }
+}
+
 /// A noun for a company of no particular name ("the company said", "the automaker said").
 pub(crate) fn is_company_noun(w: &str) -> bool {
     matches!(

@@ -25,6 +25,8 @@ use crate::spellings::Spellings;
 
 /// How many people back a pronoun may look.
 const PRONOUN_REACH: usize = 30;
+/// How many sentences back "the prime minister said" may look for the person just named.
+const OFFICE_SENTENCES: usize = 3;
 /// How many entity mentions back "the jury" may look for the jury named before.
 const ORGANIZATION_REACH: usize = 40;
 /// How many sentences after an organization is quoted "it said" may still be that organization.
@@ -114,6 +116,9 @@ pub(crate) struct Resolver<'a> {
     /// The people already passed, in order.
     recent: Vec<Recent>,
     by_title: FastMap<&'static str, Rc<str>>,
+    /// By office ("minister", "manager"): how far the text was searched for it, and whether it
+    /// was found there (see `office_written_before`).
+    offices_read: Vec<(&'static str, usize, bool)>,
     by_surname: FastMap<Rc<str>, Rc<str>>,
     genders: FastMap<Rc<str>, Gender>,
     /// The organization last given as a speaker, and the sentence it was given in: "it said"
@@ -236,6 +241,7 @@ impl<'a> Resolver<'a> {
             cursor: 0,
             recent: Vec::new(),
             by_title: FastMap::default(),
+            offices_read: Vec::new(),
             by_surname: FastMap::default(),
             genders: FastMap::default(),
             last_organization: None,
@@ -293,7 +299,9 @@ impl<'a> Resolver<'a> {
             // nationality is as often someone else; only a noun that names one person, "the
             // Dutchman", is taken as a name for the person just named, above.)
             MentionKind::Nominal { head } if lexicon::is_party_noun(head) || lexicon::is_role_noun(head) => {
-                Speaker { name: self.last_person(None, usize::MAX), mention: Some(span) }
+                // "A winger said" is someone else, not named.
+                let definite = !lexicon::is_indefinite(&self.cx.lower(mention.first_token));
+                Speaker { name: definite.then(|| self.last_person(None, usize::MAX)).flatten(), mention: Some(span) }
             }
             MentionKind::Nominal { head } => {
                 // "The White House said": a description whose head is an entity that can speak
@@ -330,9 +338,7 @@ impl<'a> Resolver<'a> {
                     }
                     return Speaker { name: Some(entity.name.clone()), mention: Some(m) };
                 }
-                let titled = lexicon::person_title(head)
-                    .filter(|t| !t.is_empty())
-                    .and_then(|t| self.by_title.get(t).map(|n| n.to_string()));
+                let titled = lexicon::office(head).and_then(|t| self.by_title.get(t).map(|n| n.to_string()));
                 let name = titled.or_else(|| {
                     let organization = self.index.organization_before(span.start, head).or_else(|| {
                         let company =
@@ -343,6 +349,7 @@ impl<'a> Resolver<'a> {
                     self.last_organization = Some((sentence, organization.clone()));
                     Some(organization)
                 });
+                let name = name.or_else(|| self.office_holder(head, mention.first_token, mention.end_token, sentence));
                 Speaker { name, mention: Some(span) }
             }
         }
@@ -380,6 +387,59 @@ impl<'a> Resolver<'a> {
             let possessive = is_possessive(self.cx.text, person.span);
             self.recent.push(Recent { sentence, name, gender, span: person.span, possessive });
         }
+    }
+
+    /// Who "the prime minister" or "the City manager" (tokens `first..end`, head noun `head`,
+    /// in sentence `sentence`) is when no one was named with that title: news copy's way to
+    /// name again the person just named ("Rishi Sunak urged calm. [...] the prime minister
+    /// said"). Taken only when nothing says it may be someone else: "the" in lower case, not
+    /// opening the sentence; the office not written before (not even as "manager Pep
+    /// Guardiola", of whom the lists know no title); no "of" after it ("the president of the
+    /// union"); and one person, by full name, in the last
+    /// sentence naming anyone, one of the last [`OFFICE_SENTENCES`]. The office keeps that
+    /// person after.
+    fn office_holder(&mut self, head: &str, first: usize, end: usize, sentence: usize) -> Option<String> {
+        let office = lexicon::office(head)?;
+        // "The mayor, a Democrat, said" opening a sentence brings someone in as often as not.
+        if self.cx.word(first) != "the" || matches!(self.cx.lower(end).as_ref(), "of" | "at" | "for" | "to") {
+            return None;
+        }
+        let mut named = self.recent.iter().rev().filter(|r| r.sentence < sentence);
+        let last = named.next()?;
+        let alone = named.take_while(|r| r.sentence == last.sentence).all(|r| r.name == last.name);
+        let recent = sentence <= last.sentence + OFFICE_SENTENCES;
+        let name = last.name.clone();
+        if !alone || !recent || !name.contains(' ') || self.office_written_before(office, head, first) {
+            return None;
+        }
+        self.by_title.insert(office, name.clone());
+        Some(name.to_string())
+    }
+
+    /// Whether word `head` (of `office`) stands before token `before`. Each office's search goes on from
+    /// where the last one ended: the quotes come in text order, so the text is read at most
+    /// once per office.
+    fn office_written_before(&mut self, office: &'static str, head: &str, before: usize) -> bool {
+        let k = match self.offices_read.iter().position(|&(o, _, _)| o == office) {
+            Some(k) => k,
+            None => {
+                self.offices_read.push((office, 0, false));
+                self.offices_read.len() - 1
+            }
+        };
+        let Some(&mut (_, ref mut read, ref mut found)) = self.offices_read.get_mut(k) else {
+            return false;
+        };
+        if !*found && *read < before {
+            let cx = &self.cx;
+            let written = (*read..before).find(|&i| {
+                let word = cx.word(i);
+                word.len() == head.len() && word.eq_ignore_ascii_case(head)
+            });
+            *found = written.is_some();
+            *read = written.unwrap_or(before);
+        }
+        *found
     }
 
     /// The subject of the last sentence before sentence `before` naming a person of `gender`
