@@ -206,11 +206,15 @@ impl Document<'_> {
         let ordinary = (owner == start && lists.common_word() && !lists.place() && !lists.given_name()
             || self.is(owner, &TITLES))
             && !self.is(owner, &ORG_SUFFIXES);
+        // "Cook County State's Attorney's Office": the office of a State's Attorney.
+        let states_attorney = self.key(owner) == "state"
+            && self.key(clitic + 1) == "attorney"
+            && matches!(self.key(clitic + 2), "'s" | "’s")
+            && self.is(clitic + 3, &ORG_SUFFIXES);
         self.kind(clitic) == Some(TokenKind::Clitic)
             && matches!(self.key(clitic), "'s" | "’s")
             && self.is_capitalised_word(clitic + 1)
-            && self.is(clitic + 1, &ORG_SUFFIXES)
-            && (saint || ordinary)
+            && (self.is(clitic + 1, &ORG_SUFFIXES) && (saint || ordinary) || states_attorney)
     }
 
     /// Whether a known place or another organization starts at token `i`, after a "the" if

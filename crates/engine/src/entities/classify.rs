@@ -208,6 +208,11 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if after == "," && office_follows(doc, range.end + 1) {
         e.person += 2.0;
     }
+    // "Lockheed Martin, which builds the capsule": "which" is for things, "who" for people.
+    // (After one word it may be the clause's: "I met Claire, which was better".)
+    if n > 1 && after == "," && doc.key(range.end + 1) == "which" {
+        e.person -= 3.0;
+    }
     // "Home Depot, the world's largest home improvement chain, said": an appositive that says
     // what company it is.
     if after == "," && company_follows(doc, range.end + 1) {

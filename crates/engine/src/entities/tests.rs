@@ -1043,6 +1043,19 @@ fn an_offices_possessive_inside_an_organizations_name() {
     assert_eq!(kind_of(&found, "Santa Fe County Sheriff's Office"), Some(EntityKind::Organization));
     assert_eq!(kind_of(&found, "Manhattan District Attorney's Office"), Some(EntityKind::Organization));
     assert_eq!(kind_of(&found, "Office"), None);
+    let text = "The Cook County State's Attorney's Office is expected to file charges Monday.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Cook County State's Attorney's Office"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Cook County State"), None);
+}
+
+#[test]
+fn a_name_that_which_describes_is_no_person() {
+    let text = "Boeing and Lockheed Martin, which build major parts of the rocket, referred questions to NASA. \
+                Ann Martin, who builds rockets, spoke.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Lockheed Martin"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Ann Martin"), Some(EntityKind::Person));
 }
 
 #[test]
