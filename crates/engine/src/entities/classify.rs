@@ -189,8 +189,12 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     let described = doc.keys.has(before_at, keys::STARTS_LOWER) && is_company_noun(before);
     let spoken_for =
         before == "for" && matches!(doc.key(before_at.wrapping_sub(1)), "spokesperson" | "spokesman" | "spokeswoman");
-    if described || spoken_for {
+    // A spokesperson speaks for a person too ("a spokesperson for Abbott" after "Gov. Greg
+    // Abbott"): not enough to keep a surname from its person.
+    if described {
         e.organization += 4.0;
+    } else if spoken_for {
+        e.organization += 2.0;
     }
     // "analysts at Jefferies said": the analysts said it; the name is where they work.
     let works_at = before == "at" && doc.is(before_at.wrapping_sub(1), &STAFF);
