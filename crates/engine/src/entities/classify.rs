@@ -212,6 +212,13 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if after == "," && office_follows(doc, range.end + 1) {
         e.person += 2.0;
     }
+    // "His daughter, Giulia, a marine biologist", "her son Daniel": a relative, by name.
+    // Not a common word ("his son, When ...", "her husband, State Rep.").
+    let kin = |i: usize| doc.keys.has(i, keys::STARTS_LOWER) && is_kin(doc.key(i));
+    let named = !first_lists.common_word() || first_lists.given_name();
+    if named && (kin(before_at) || (before == "," && kin(before_at.wrapping_sub(1)))) {
+        e.person += 3.0;
+    }
     // "Lockheed Martin, which builds the capsule": "which" is for things, "who" for people.
     // (After one word it may be the clause's: "I met Claire, which was better".)
     if n > 1 && after == "," && doc.key(range.end + 1) == "which" {
@@ -434,6 +441,32 @@ fn plays_a_match(doc: &Document, range: Range<usize>) -> bool {
         && (start.saturating_sub(5)..start - 1).any(|i| score_end(doc, i) == Some(start - 1))
         && (start.saturating_sub(6)..start - 1).any(|i| is_match_verb(doc.key(i)));
     subject || object || loser
+}
+
+/// A word for a relative, after which news copy names them: "his daughter, Giulia".
+fn is_kin(w: &str) -> bool {
+    matches!(
+        w,
+        "daughter"
+            | "son"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "mother"
+            | "father"
+            | "niece"
+            | "nephew"
+            | "granddaughter"
+            | "grandson"
+            | "cousin"
+            | "widow"
+            | "widower"
+            | "fiancee"
+            | "fiance"
+            | "stepson"
+            | "stepdaughter"
+    )
 }
 
 /// Whether an appositive that starts at token `from` says what company a name is: "the" or "a"

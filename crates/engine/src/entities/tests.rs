@@ -1061,6 +1061,17 @@ fn a_spokesperson_for_a_person_leaves_the_surname_to_the_person() {
 }
 
 #[test]
+fn a_relative_named_after_the_word_for_them_is_a_person() {
+    let text = "His daughter, Giulia, a marine biologist, has studied it. Her son Tancredi agreed. \
+                She thanked her husband, State Sen. Tom Lee.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Giulia"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Tancredi"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Tom Lee"), Some(EntityKind::Person));
+    assert!(found.iter().all(|e| !e.name.starts_with("State")), "{found:?}");
+}
+
+#[test]
 fn a_name_that_which_describes_is_no_person() {
     let text = "Boeing and Lockheed Martin, which build major parts of the rocket, referred questions to NASA. \
                 Ann Martin, who builds rockets, spoke.";
