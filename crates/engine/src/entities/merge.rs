@@ -163,6 +163,13 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>, Vec<bool>)
         }
         if let (Some(first), Some(last)) = (parts_of(m).first(), parts_of(m).last()) {
             by_surname.entry(last).or_default().push((i, g));
+            // "Lula" is "Luiz Inacio Lula da Silva": the name before a particle that starts a
+            // surname is the one such names go by.
+            for pair in parts_of(m).get(1..m.parts.len() - 1).unwrap_or(&[]).windows(2) {
+                if among(&PARTICLES, pair[1]) && !among(&PARTICLES, pair[0]) {
+                    by_surname.entry(pair[0]).or_default().push((i, g));
+                }
+            }
             let firsts = by_first.entry(first).or_default();
             // Only "exactly one person has this first name" matters: two are enough to know.
             if firsts.len() < 2 && !firsts.contains(&g) {

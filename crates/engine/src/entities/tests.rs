@@ -1072,6 +1072,16 @@ fn a_relative_named_after_the_word_for_them_is_a_person() {
 }
 
 #[test]
+fn the_name_before_a_surnames_particle_is_the_persons() {
+    let text = "Brazilian President Luiz Inacio Lula da Silva spoke first. \"The world is not short of \
+                resources,\" Lula said.";
+    let found = entities(text);
+    let lula = found.iter().find(|e| e.name == "Luiz Inacio Lula da Silva").expect("Lula");
+    assert_eq!((lula.kind, lula.count), (EntityKind::Person, 2));
+    assert_eq!(kind_of(&found, "Lula"), None);
+}
+
+#[test]
 fn a_name_that_which_describes_is_no_person() {
     let text = "Boeing and Lockheed Martin, which build major parts of the rocket, referred questions to NASA. \
                 Ann Martin, who builds rockets, spoke.";
