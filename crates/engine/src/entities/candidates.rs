@@ -449,6 +449,18 @@ fn shouted_run(doc: &Document, range: Range<usize>, out: &mut Vec<Candidate>, ph
     }
 }
 
+/// Whether the title word at token `i`, in a run `start..end`, is a surname instead: one the
+/// lists know as a surname, after a given name or an initial, at the run's end or before "Jr."
+/// ("Stephen King", "Martin Luther King Jr.", "John Major"; not "King Charles").
+fn is_surname_not_title(doc: &Document, start: usize, i: usize, end: usize) -> bool {
+    let after_given = i > start && {
+        let before = doc.key(i - 1);
+        doc.lists(i - 1).given_name() || (before.len() <= 4 && before.ends_with('.'))
+    };
+    let last = i + 1 == end || matches!(doc.key(i + 1), "jr." | "sr." | "jr" | "sr" | "ii" | "iii" | "iv");
+    after_given && last && doc.lists(i).surname()
+}
+
 /// Trims one run of capitalised words and cuts it at titles.
 /// `phrase` is room to join a few keys in, reused from run to run.
 fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec<Candidate>, phrase: &mut String) {
@@ -481,7 +493,7 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
         let org_follows = i + 1 < end && doc.is(i + 1, &ORG_SUFFIXES);
         // "King's College": a title that owns a name is no title.
         let owns = doc.kind(i + 1) == Some(TokenKind::Clitic);
-        if doc.is(i, &TITLES) && i + 1 < end && !org_follows && !owns {
+        if doc.is(i, &TITLES) && i + 1 < end && !org_follows && !owns && !is_surname_not_title(doc, start, i, end) {
             // What stands before the title ("New York City Mayor") is a name of its own once
             // the title's modifiers ("Prime", "Foreign") are gone.
             let mut before = i;
@@ -557,7 +569,7 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
     }
     // Trailing titles ("the U.S. President") are not names.
     let mut stop = end;
-    while stop > start && doc.is(stop - 1, &TITLES) {
+    while stop > start && doc.is(stop - 1, &TITLES) && !is_surname_not_title(doc, start, stop - 1, end) {
         stop -= 1;
     }
     // "(Ambassador to the) United States Hamdullah Mohib": a known place or organization

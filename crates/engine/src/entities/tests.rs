@@ -1082,6 +1082,18 @@ fn the_name_before_a_surnames_particle_is_the_persons() {
 }
 
 #[test]
+fn a_title_word_that_ends_a_given_names_run_is_a_surname() {
+    let text = "Stephen King said it was scary. Martin Luther King Jr. spoke in 1963. Billie Jean King \
+                won. Prime Minister John Major resigned. King Charles visited.";
+    let found = entities(text);
+    for name in ["Stephen King", "Martin Luther King", "Billie Jean King", "John Major"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Person), "{name}: {found:?}");
+    }
+    assert_eq!(kind_of(&found, "Charles"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "King Charles"), None);
+}
+
+#[test]
 fn a_name_that_which_describes_is_no_person() {
     let text = "Boeing and Lockheed Martin, which build major parts of the rocket, referred questions to NASA. \
                 Ann Martin, who builds rockets, spoke.";
