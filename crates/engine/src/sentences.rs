@@ -295,6 +295,10 @@ impl<'a> Splitter<'a> {
                 abbreviations::is_opener(word)
                     || matches!(word, "“" | "\"" | "‘" | "«")
                     || (is_time_of_day(self.text_of(last)) && next.kind == TokenKind::Word && !goes_on_a_time(word))
+                    // "Prices rose, etc. Nobody was surprised.": a list's end is a sentence's.
+                    || (self.text_of(last).eq_ignore_ascii_case("etc.")
+                        && next.kind == TokenKind::Word
+                        && word.chars().next().is_some_and(char::is_uppercase))
             }
         }
     }
@@ -404,6 +408,10 @@ mod tests {
         assert_eq!(
             sentences("It ended at 5 p.m. Reporters left. It starts at 8 a.m. Tuesday, or 9 a.m. ET, on Jan. 3."),
             ["It ended at 5 p.m.", "Reporters left.", "It starts at 8 a.m. Tuesday, or 9 a.m. ET, on Jan. 3."]
+        );
+        assert_eq!(
+            sentences("Prices rose, etc. Nobody was surprised. Fruit, etc. are sold."),
+            ["Prices rose, etc.", "Nobody was surprised.", "Fruit, etc. are sold."]
         );
         // "St." is a saint's or a city's, and a street's, which may end a sentence.
         assert_eq!(sentences("He flew to St. Louis on Monday."), ["He flew to St. Louis on Monday."]);
