@@ -369,6 +369,7 @@ pub(super) static ORG_SUFFIXES: Words = Words::new(
         "holdings",
         "party",
         "university",
+        "univ.",
         "college",
         "school",
         "academy",

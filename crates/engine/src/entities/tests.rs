@@ -1094,6 +1094,12 @@ fn a_title_word_that_ends_a_given_names_run_is_a_surname() {
 }
 
 #[test]
+fn an_abbreviated_university_is_an_organization() {
+    let found = entities("Dr. Jane Smith of Oxford Univ. said rents rose.");
+    assert_eq!(kind_of(&found, "Oxford Univ."), Some(EntityKind::Organization));
+}
+
+#[test]
 fn a_name_that_which_describes_is_no_person() {
     let text = "Boeing and Lockheed Martin, which build major parts of the rocket, referred questions to NASA. \
                 Ann Martin, who builds rockets, spoke.";
