@@ -148,7 +148,8 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     } else if n > 1 && matches!(first, "mount" | "mt." | "lake" | "fort" | "cape") {
         e.place += 4.0;
     }
-    if candidate.titled {
+    // Not a known place in capitals after the title: "the firm's chief UK economist".
+    if candidate.titled && !(n == 1 && known_place && fold::is_all_caps(doc.word(range.start))) {
         e.person += 8.0;
     }
     if n > 1 && n <= 4 && first_lists.given_name() {

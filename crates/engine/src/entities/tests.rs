@@ -1094,6 +1094,15 @@ fn a_title_word_that_ends_a_given_names_run_is_a_surname() {
 }
 
 #[test]
+fn a_known_place_in_capitals_after_a_title_is_no_person() {
+    let text = "“The Bank will move first,” said Paul Dales, the firm's chief UK economist. Families \
+                were paying for Tory mismanagement.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "UK"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Tory"), None);
+}
+
+#[test]
 fn an_abbreviated_university_is_an_organization() {
     let found = entities("Dr. Jane Smith of Oxford Univ. said rents rose.");
     assert_eq!(kind_of(&found, "Oxford Univ."), Some(EntityKind::Organization));
