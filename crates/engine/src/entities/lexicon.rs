@@ -1523,6 +1523,7 @@ pub(super) static MISC_SUFFIXES: Words = Words::new(
         "series",
         "tournament",
         "trophy",
+        "tour",
         "marathon",
         "conference",
         "show",

@@ -1103,6 +1103,16 @@ fn a_known_place_in_capitals_after_a_title_is_no_person() {
 }
 
 #[test]
+fn a_title_after_its_noun_and_a_comma_and_a_tour_are_no_names() {
+    let text = "The album, “The Tortured Poets Department,” features Post Malone. Her Eras Tour resumes \
+                in Paris.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Tortured Poets Department"), None, "{found:?}");
+    assert_eq!(kind_of(&found, "Eras Tour"), None, "{found:?}");
+    assert_eq!(kind_of(&found, "Post Malone"), Some(EntityKind::Person));
+}
+
+#[test]
 fn an_abbreviated_university_is_an_organization() {
     let found = entities("Dr. Jane Smith of Oxford Univ. said rents rose.");
     assert_eq!(kind_of(&found, "Oxford Univ."), Some(EntityKind::Organization));
