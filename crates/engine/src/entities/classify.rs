@@ -215,7 +215,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     }
     // "His daughter, Giulia, a marine biologist", "her son Daniel": a relative, by name.
     // Not a common word ("his son, When ...", "her husband, State Rep.").
-    let kin = |i: usize| doc.keys.has(i, keys::STARTS_LOWER) && is_kin(doc.key(i));
+    let kin = |i: usize| doc.keys.has(i, keys::STARTS_LOWER) && KIN.contains(&doc.key(i));
     let named = !first_lists.common_word() || first_lists.given_name();
     if named && (kin(before_at) || (before == "," && kin(before_at.wrapping_sub(1)))) {
         e.person += 3.0;
@@ -371,6 +371,29 @@ fn fills_a_title(doc: &Document, range: Range<usize>) -> bool {
 // Short lists as data, not code: each `matches!` arm of a string is code in the page's
 // WebAssembly, which has a size to keep.
 
+/// Words for a relative, after which news copy names them: "his daughter, Giulia".
+const KIN: &[&str] = &[
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "niece",
+    "nephew",
+    "granddaughter",
+    "grandson",
+    "cousin",
+    "widow",
+    "widower",
+    "fiancee",
+    "fiance",
+    "stepson",
+    "stepdaughter",
+];
+
 /// Kinds of place a name follows with "of" ("the village of Petropavlivka").
 const KINDS_OF_PLACE: &[&str] = &[
     "village",
@@ -444,32 +467,6 @@ fn plays_a_match(doc: &Document, range: Range<usize>) -> bool {
         && (start.saturating_sub(5)..start - 1).any(|i| score_end(doc, i) == Some(start - 1))
         && (start.saturating_sub(6)..start - 1).any(|i| is_match_verb(doc.key(i)));
     subject || object || loser
-}
-
-/// A word for a relative, after which news copy names them: "his daughter, Giulia".
-fn is_kin(w: &str) -> bool {
-    matches!(
-        w,
-        "daughter"
-            | "son"
-            | "wife"
-            | "husband"
-            | "brother"
-            | "sister"
-            | "mother"
-            | "father"
-            | "niece"
-            | "nephew"
-            | "granddaughter"
-            | "grandson"
-            | "cousin"
-            | "widow"
-            | "widower"
-            | "fiancee"
-            | "fiance"
-            | "stepson"
-            | "stepdaughter"
-    )
 }
 
 /// Whether an appositive that starts at token `from` says what company a name is: "the" or "a"

@@ -395,9 +395,8 @@ impl<'a> Resolver<'a> {
     /// said"). Taken only when nothing says it may be someone else: "the" in lower case, not
     /// opening the sentence; the office not written before (not even as "manager Pep
     /// Guardiola", of whom the lists know no title); no "of" after it ("the president of the
-    /// union"); and one person, by full name, in the last
-    /// sentence naming anyone, one of the last [`OFFICE_SENTENCES`]. The office keeps that
-    /// person after.
+    /// union"); and one person, by full name, in the last sentence naming anyone, one of the
+    /// last [`OFFICE_SENTENCES`]. The office keeps that person after.
     fn office_holder(&mut self, head: &str, first: usize, end: usize, sentence: usize) -> Option<String> {
         let office = lexicon::office(head)?;
         // "The mayor, a Democrat, said" opening a sentence brings someone in as often as not.
@@ -416,9 +415,9 @@ impl<'a> Resolver<'a> {
         Some(name.to_string())
     }
 
-    /// Whether word `head` (of `office`) stands before token `before`. Each office's search goes on from
-    /// where the last one ended: the quotes come in text order, so the text is read at most
-    /// once per office.
+    /// Whether word `head`, the noun of `office` in this description, stands before token
+    /// `before`. Each office's search goes on from where the last one ended: the quotes come in
+    /// text order, so the text is read at most once per office.
     fn office_written_before(&mut self, office: &'static str, head: &str, before: usize) -> bool {
         let k = match self.offices_read.iter().position(|&(o, _, _)| o == office) {
             Some(k) => k,
