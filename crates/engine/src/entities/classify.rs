@@ -305,7 +305,14 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     // A club named after its city ("Manchester City beat Liverpool 3-0") is named as the city
     // is (a known place, +4 a mention) wherever the report goes on about it ("Liverpool, the
     // defending champions, have lost five"): one result outweighs a few such mentions.
-    if plays_a_match(doc, range.clone()) {
+    // "Kansas City (10-2) hosts the Chargers": a team's record in brackets.
+    let record = |i: usize| {
+        let parts = doc.word(i).split('-');
+        doc.kind(i) == Some(crate::tokens::TokenKind::Number)
+            && doc.word(i).contains('-')
+            && parts.into_iter().all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if plays_a_match(doc, range.clone()) || (after == "(" && record(range.end + 1) && doc.key(range.end + 2) == ")") {
         e.organization += 16.0;
     }
     // "Buffalo and Rochester": a name joined to a known place is a place.

@@ -1113,6 +1113,15 @@ fn a_title_after_its_noun_and_a_comma_and_a_tour_are_no_names() {
 }
 
 #[test]
+fn a_place_with_a_record_in_brackets_is_its_team() {
+    let text = "Buffalo (8-4) visits Miami (6-6-1) next week. Paris (2024-25) was fine.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Buffalo"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Miami"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Paris"), Some(EntityKind::Place));
+}
+
+#[test]
 fn an_abbreviated_university_is_an_organization() {
     let found = entities("Dr. Jane Smith of Oxford Univ. said rents rose.");
     assert_eq!(kind_of(&found, "Oxford Univ."), Some(EntityKind::Organization));
