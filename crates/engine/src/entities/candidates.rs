@@ -191,8 +191,9 @@ impl Document<'_> {
     }
 
     /// Whether the possessive at token `clitic` is inside an institution's name that runs from
-    /// `start`: a saint's ("St. John's College") or an ordinary word's ("Children's Hospital",
-    /// "King's College"), before the institution's word. Not a person's ("Biden's Department of
+    /// `start`: a saint's ("St. John's College") or an ordinary word's, anywhere in the name
+    /// ("Children's Hospital", "King's College", "United Nations Children's Fund"), before the
+    /// institution's word. Not a person's ("Biden's Department of
     /// Justice", "Blanchard's Chapel"), nor a place's ("Maryland's Secretary of State"), and the
     /// word after it ends an institution's name ("the State's Federal share" is no name).
     fn possessive_in_name(&self, start: usize, clitic: usize) -> bool {
@@ -203,8 +204,7 @@ impl Document<'_> {
         let lists = self.lists(owner);
         // An office's, anywhere in the name: "Santa Fe County Sheriff's Office", "Manhattan
         // District Attorney's Office".
-        let ordinary = (owner == start && lists.common_word() && !lists.place() && !lists.given_name()
-            || self.is(owner, &TITLES))
+        let ordinary = (lists.common_word() && !lists.place() && !lists.given_name() || self.is(owner, &TITLES))
             && !self.is(owner, &ORG_SUFFIXES);
         // "Cook County State's Attorney's Office": the office of a State's Attorney.
         let states_attorney = self.key(owner) == "state"

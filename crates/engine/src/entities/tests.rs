@@ -1122,6 +1122,14 @@ fn a_place_with_a_record_in_brackets_is_its_team() {
 }
 
 #[test]
+fn an_ordinary_words_possessive_inside_an_institutions_name() {
+    let text = "It was funded by the United Nations Children's Fund. She studied at Texas Woman's University.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "United Nations Children's Fund"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Texas Woman's University"), Some(EntityKind::Organization));
+}
+
+#[test]
 fn an_abbreviated_university_is_an_organization() {
     let found = entities("Dr. Jane Smith of Oxford Univ. said rents rose.");
     assert_eq!(kind_of(&found, "Oxford Univ."), Some(EntityKind::Organization));
