@@ -1566,6 +1566,8 @@ pub(super) static THING_ACRONYMS: Words = Words::new(
         "api", "url", "sms", "id", "atm", "suv", "lgbt", "lgbtq", "pr", "ipo", "m&a", "q&a", "r&d", "ad", "bc", "am",
         "pm", "ot", "mvp", "rbi", "era", "tba", "tbd", "asap", "diy", "etc", "aka", "rsvp", "covid", "sars", "mers",
         "ptsd", "adhd", "ev", "evs", "suvs", "llm", "llms", "gpu", "gpus", "cpu", "cpus", "5g", "lng", "401k",
+        // As The New York Times writes them.
+        "a.i.", "c.e.o.", "g.d.p.", "i.p.o.", "d.n.a.", "h.i.v.", "t.v.",
     ],
 );
 

@@ -1130,6 +1130,12 @@ fn an_ordinary_words_possessive_inside_an_institutions_name() {
 }
 
 #[test]
+fn an_acronym_of_a_thing_with_periods_is_no_name() {
+    let text = "“To realize the promise of A.I., we need to govern it,” Mr. Biden said. A.I. is here.";
+    assert_eq!(kind_of(&entities(text), "A.I."), None);
+}
+
+#[test]
 fn an_abbreviated_university_is_an_organization() {
     let found = entities("Dr. Jane Smith of Oxford Univ. said rents rose.");
     assert_eq!(kind_of(&found, "Oxford Univ."), Some(EntityKind::Organization));
