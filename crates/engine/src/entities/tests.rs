@@ -1136,6 +1136,15 @@ fn an_acronym_of_a_thing_with_periods_is_no_name() {
 }
 
 #[test]
+fn ukrainian_cities_in_the_spellings_of_war_news_are_places() {
+    let text = "The Zaporizhzhia nuclear power plant lost power. Strikes hit Kherson and Bakhmut.";
+    let found = entities(text);
+    for name in ["Zaporizhzhia", "Kherson", "Bakhmut"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}: {found:?}");
+    }
+}
+
+#[test]
 fn an_abbreviated_university_is_an_organization() {
     let found = entities("Dr. Jane Smith of Oxford Univ. said rents rose.");
     assert_eq!(kind_of(&found, "Oxford Univ."), Some(EntityKind::Organization));
