@@ -197,6 +197,13 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     } else if spoken_for {
         e.organization += 2.0;
     }
+    // "a former head of Rockwell Collins", "the founder of SpaceX": whom one leads or founded.
+    let led = before == "of"
+        && doc.keys.has(before_at.wrapping_sub(1), keys::STARTS_LOWER)
+        && LEADERS.contains(&doc.key(before_at.wrapping_sub(1)));
+    if led {
+        e.organization += 3.0;
+    }
     // "analysts at Jefferies said": the analysts said it; the name is where they work.
     let works_at = before == "at" && doc.is(before_at.wrapping_sub(1), &STAFF);
     if works_at {
@@ -377,6 +384,9 @@ fn fills_a_title(doc: &Document, range: Range<usize>) -> bool {
 
 // Short lists as data, not code: each `matches!` arm of a string is code in the page's
 // WebAssembly, which has a size to keep.
+
+/// Who leads or founded an organization, before "of" and its name: "the head of Rockwell Collins".
+const LEADERS: &[&str] = &["head", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "owner", "ceo"];
 
 /// Words for a relative, after which news copy names them: "his daughter, Giulia".
 const KIN: &[&str] = &[

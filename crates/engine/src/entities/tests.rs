@@ -1145,6 +1145,16 @@ fn ukrainian_cities_in_the_spellings_of_war_news_are_places() {
 }
 
 #[test]
+fn what_one_leads_or_founded_is_an_organization() {
+    let text = "Kelly Ortberg, a former head of Rockwell Collins, takes over. He met the president of \
+                Mexico and the founder of E. R. Squibb and Sons.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Rockwell Collins"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Mexico"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Kelly Ortberg"), Some(EntityKind::Person));
+}
+
+#[test]
 fn an_abbreviated_university_is_an_organization() {
     let found = entities("Dr. Jane Smith of Oxford Univ. said rents rose.");
     assert_eq!(kind_of(&found, "Oxford Univ."), Some(EntityKind::Organization));
