@@ -197,11 +197,13 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     } else if spoken_for {
         e.organization += 2.0;
     }
+    // A word of `list` in lower case, then "of", before the name.
+    let of_a = |list: &[&str]| {
+        let noun = before_at.wrapping_sub(1);
+        before == "of" && doc.keys.has(noun, keys::STARTS_LOWER) && list.contains(&doc.key(noun))
+    };
     // "a former head of Rockwell Collins", "the founder of SpaceX": whom one leads or founded.
-    let led = before == "of"
-        && doc.keys.has(before_at.wrapping_sub(1), keys::STARTS_LOWER)
-        && LEADERS.contains(&doc.key(before_at.wrapping_sub(1)));
-    if led {
+    if of_a(LEADERS) {
         e.organization += 3.0;
     }
     // "analysts at Jefferies said": the analysts said it; the name is where they work.
@@ -238,10 +240,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         e.organization += 3.0;
     }
     // "the village of Petropavlivka", "the city of Kharkiv": a place of that kind.
-    let place_of_kind = before == "of"
-        && doc.keys.has(before_at.wrapping_sub(1), keys::STARTS_LOWER)
-        && KINDS_OF_PLACE.contains(&doc.key(before_at.wrapping_sub(1)));
-    if place_of_kind {
+    if of_a(KINDS_OF_PLACE) {
         e.place += 4.0;
     }
     // "a Bronx Democrat": where a party's member comes from.
