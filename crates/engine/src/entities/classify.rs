@@ -211,7 +211,12 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if works_at {
         e.organization += 6.0;
     } else if doc.is(range.end, &REPORTING_VERBS) || (after == "'s" && doc.is(range.end + 1, &REPORTING_VERBS)) {
-        e.person += 2.0;
+        // "Members said", "Police said": a common word that is no known name says things, but as
+        // no person.
+        let common = n == 1 && first_lists.common_word() && !first_lists.surname() && !first_lists.given_name();
+        if !common {
+            e.person += 2.0;
+        }
     }
     // "Smith, 45, said".
     if after == "," && doc.kind(range.end + 1) == Some(crate::tokens::TokenKind::Number) {

@@ -1155,6 +1155,17 @@ fn what_one_leads_or_founded_is_an_organization() {
 }
 
 #[test]
+fn a_common_word_that_says_things_is_no_person() {
+    let text = "Members said the vote was close. Police said the man fled. \
+                Gordon Brown spoke later. Brown said he agreed.";
+    let found = entities(text);
+    assert_ne!(kind_of(&found, "Members"), Some(EntityKind::Person), "{found:?}");
+    assert_ne!(kind_of(&found, "Police"), Some(EntityKind::Person), "{found:?}");
+    let brown = found.iter().find(|e| e.name == "Gordon Brown").expect("Gordon Brown");
+    assert_eq!((brown.kind, brown.count), (EntityKind::Person, 2));
+}
+
+#[test]
 fn an_abbreviated_university_is_an_organization() {
     let found = entities("Dr. Jane Smith of Oxford Univ. said rents rose.");
     assert_eq!(kind_of(&found, "Oxford Univ."), Some(EntityKind::Organization));
