@@ -191,19 +191,17 @@ impl Document<'_> {
     }
 
     /// Whether the possessive at token `clitic` is inside an institution's name that runs from
-    /// `start`: a saint's ("St. John's College") or an ordinary word's, anywhere in the name
-    /// ("Children's Hospital", "King's College", "United Nations Children's Fund"), before the
-    /// institution's word. Not a person's ("Biden's Department of
-    /// Justice", "Blanchard's Chapel"), nor a place's ("Maryland's Secretary of State"), and the
-    /// word after it ends an institution's name ("the State's Federal share" is no name).
+    /// `start`: a saint's ("St. John's College"), an ordinary word's or an office's, anywhere in
+    /// the name ("Children's Hospital", "United Nations Children's Fund", "Santa Fe County
+    /// Sheriff's Office"), before the institution's word. Not a person's ("Biden's Department
+    /// of Justice", "Blanchard's Chapel"), nor a place's ("Maryland's Secretary of State"), and
+    /// the word after it ends an institution's name ("the State's Federal share" is no name).
     fn possessive_in_name(&self, start: usize, clitic: usize) -> bool {
         let Some(owner) = clitic.checked_sub(1) else {
             return false;
         };
         let saint = owner > start && matches!(self.key(owner - 1), "st." | "st" | "saint");
         let lists = self.lists(owner);
-        // An office's, anywhere in the name: "Santa Fe County Sheriff's Office", "Manhattan
-        // District Attorney's Office".
         let ordinary = (lists.common_word() && !lists.place() && !lists.given_name() || self.is(owner, &TITLES))
             && !self.is(owner, &ORG_SUFFIXES);
         // "Cook County State's Attorney's Office": the office of a State's Attorney.
@@ -457,7 +455,7 @@ fn is_surname_not_title(doc: &Document, start: usize, i: usize, end: usize) -> b
         let before = doc.key(i - 1);
         doc.lists(i - 1).given_name() || (before.len() <= 4 && before.ends_with('.'))
     };
-    let last = i + 1 == end || matches!(doc.key(i + 1), "jr." | "sr." | "jr" | "sr" | "ii" | "iii" | "iv");
+    let last = i + 1 == end || is_generational_suffix(doc.key(i + 1));
     after_given && last && doc.lists(i).surname()
 }
 

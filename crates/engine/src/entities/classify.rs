@@ -219,7 +219,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
         }
     }
     // "Smith, 45, said".
-    if after == "," && doc.kind(range.end + 1) == Some(crate::tokens::TokenKind::Number) {
+    if after == "," && doc.kind(range.end + 1) == Some(TokenKind::Number) {
         e.person += 3.0;
     }
     // "Rain Newton-Smith, the CBI's chief executive, said": an appositive that gives a
@@ -287,16 +287,15 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     let line_start = range.start == 0 || doc.line_break_before(range.start);
     if line_start
         && fold::is_all_caps(doc.word(range.start))
-        && (matches!(after, "," | "—" | "–" | "-" | "(")
-            || doc.kind(range.end) == Some(crate::tokens::TokenKind::Number))
+        && (matches!(after, "," | "—" | "–" | "-" | "(") || doc.kind(range.end) == Some(TokenKind::Number))
         && !doc.line_break_before(range.end)
     {
         e.place += 5.0;
     }
     // A result line, "Leeds 0 Chelsea 3": two teams, each before its score. Teams named
     // after a place may still be the place's national side, so a known place keeps its kind.
-    let number = |i: usize| doc.kind(i) == Some(crate::tokens::TokenKind::Number);
-    let word = |i: usize| doc.kind(i) == Some(crate::tokens::TokenKind::Word);
+    let number = |i: usize| doc.kind(i) == Some(TokenKind::Number);
+    let word = |i: usize| doc.kind(i) == Some(TokenKind::Word);
     let home = line_start && number(range.end) && word(range.end + 1) && !doc.line_break_before(range.end + 1);
     let away = range.start >= 2
         && number(range.start - 1)
@@ -313,17 +312,18 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if team_role {
         e.organization += 5.0;
     }
+    // "Kansas City (10-2) hosts the Chargers": a team's record in brackets (not a season's
+    // years, "Paris (2024-25)").
+    let record = |i: usize| {
+        let word = doc.word(i);
+        let small = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+        number(i) && word.contains('-') && word.split('-').all(small)
+    };
+    let has_record = after == "(" && record(range.end + 1) && doc.key(range.end + 2) == ")";
     // A club named after its city ("Manchester City beat Liverpool 3-0") is named as the city
     // is (a known place, +4 a mention) wherever the report goes on about it ("Liverpool, the
     // defending champions, have lost five"): one result outweighs a few such mentions.
-    // "Kansas City (10-2) hosts the Chargers": a team's record in brackets.
-    let record = |i: usize| {
-        let parts = doc.word(i).split('-');
-        doc.kind(i) == Some(crate::tokens::TokenKind::Number)
-            && doc.word(i).contains('-')
-            && parts.into_iter().all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
-    };
-    if plays_a_match(doc, range.clone()) || (after == "(" && record(range.end + 1) && doc.key(range.end + 2) == ")") {
+    if plays_a_match(doc, range.clone()) || has_record {
         e.organization += 16.0;
     }
     // "Buffalo and Rochester": a name joined to a known place is a place.
@@ -331,7 +331,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if (matches!(before, "and" | "or") && doc.lists(before_and).place())
         || (matches!(after, "and" | "or")
             && doc.lists(range.end + 1).place()
-            && doc.kind(range.end + 2) != Some(crate::tokens::TokenKind::Word))
+            && doc.kind(range.end + 2) != Some(TokenKind::Word))
     {
         e.place += 1.5;
     }
@@ -464,7 +464,7 @@ fn is_office_in_organization(key: &str) -> bool {
 
 /// The token after a score ("3-1", "2 – 1") that starts at token `i`, if one does.
 fn score_end(doc: &Document, i: usize) -> Option<usize> {
-    let number = |k: usize| doc.kind(k) == Some(crate::tokens::TokenKind::Number);
+    let number = |k: usize| doc.kind(k) == Some(TokenKind::Number);
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if !number(i) {
         return None;
@@ -629,11 +629,7 @@ pub(super) fn push_name_parts<'a>(doc: &Document<'a>, range: Range<usize>, out: 
             return;
         }
     }
-    out.extend(
-        range
-            .map(|i| doc.key(i))
-            .filter(|k| !is_initial(k) && !matches!(*k, "jr." | "sr." | "jr" | "sr" | "ii" | "iii" | "iv")),
-    );
+    out.extend(range.map(|i| doc.key(i)).filter(|k| !is_initial(k) && !is_generational_suffix(k)));
 }
 
 /// Whether a key is an initial: one letter and a period ("j.").

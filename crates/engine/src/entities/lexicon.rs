@@ -657,6 +657,11 @@ pub(super) fn is_company_noun(key: &str) -> bool {
     )
 }
 
+/// A generation's suffix after a surname ("Jr.", "III"): no part of what the name is called by.
+pub(super) fn is_generational_suffix(key: &str) -> bool {
+    matches!(key, "jr." | "sr." | "jr" | "sr" | "ii" | "iii" | "iv")
+}
+
 /// A party's member ("a Bronx Democrat", "Republican Richard Nixon"): no part of a name. Not
 /// "Independent", which names as many things as people ("Independent Television News").
 pub(super) fn is_party_member(key: &str) -> bool {
