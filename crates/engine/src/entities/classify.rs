@@ -381,9 +381,8 @@ fn fills_a_title(doc: &Document, range: Range<usize>) -> bool {
         mark = mark.wrapping_sub(1);
     }
     let end = if matches!(doc.word(range.end), "," | ".") { range.end + 1 } else { range.end };
-    // The noun may stand before a comma: `the album, “The Tortured Poets Department,”`.
-    let noun = if doc.key(mark.wrapping_sub(1)) == "," { mark.wrapping_sub(2) } else { mark.wrapping_sub(1) };
-    opening(mark) && closing(end) && crate::quotes::introduces_a_title(doc.key(noun))
+    let introduced = crate::quotes::introduce_a_title(doc.key(mark.wrapping_sub(1)), doc.key(mark.wrapping_sub(2)));
+    opening(mark) && closing(end) && introduced
 }
 
 // Short lists as data, not code: each `matches!` arm of a string is code in the page's

@@ -932,9 +932,15 @@ pub(crate) fn is_title_function_word(w: &str) -> bool {
     ["a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "from"].contains(&w)
 }
 
-/// A word before a quoted title of a film, book, song or show (`starred in “Unforgiven”`, `the
-/// film “Heat”`).
-pub(crate) fn introduces_a_title(w: &str) -> bool {
+/// Whether the words before a quote mark introduce a title of a work: `word`, just before the
+/// mark (`starred in “Unforgiven”`, `the film “Heat”`), or, when that is a comma, `word_before`
+/// (`the album, “The Tortured Poets Department,”`). The entity and the quote stages both ask.
+pub(crate) fn introduce_a_title(word: &str, word_before: &str) -> bool {
+    introduces_a_title(word) || (word == "," && introduces_a_title(word_before))
+}
+
+/// A word before a quoted title of a film, book, song or show.
+fn introduces_a_title(w: &str) -> bool {
     [
         "in",
         "of",

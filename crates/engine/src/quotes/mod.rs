@@ -19,7 +19,7 @@ mod speakers;
 mod tests;
 
 use attribution::{Attribution, Context};
-pub(crate) use lexicon::introduces_a_title;
+pub(crate) use lexicon::introduce_a_title;
 use marks::RawQuote;
 use speakers::{Resolver, Speaker};
 
@@ -337,8 +337,9 @@ fn is_title_of_a_work(cx: &Context, quote: &RawQuote) -> bool {
             _ => false,
         });
     let close = quote.close_token.unwrap_or(quote.end_token);
-    let introduced = lexicon::introduces_a_title(&cx.lower(quote.open_token.wrapping_sub(1)))
-        || cx.kind(quote.open_token.wrapping_sub(1)) == Some(TokenKind::Clitic);
+    let before = quote.open_token.wrapping_sub(1);
+    let introduced = lexicon::introduce_a_title(&cx.lower(before), &cx.lower(before.wrapping_sub(1)))
+        || cx.kind(before) == Some(TokenKind::Clitic);
     let dated = cx.word(close + 1) == "(" && cx.kind(close + 2) == Some(TokenKind::Number);
     title_cased && (introduced || dated)
 }

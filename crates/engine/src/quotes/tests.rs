@@ -714,6 +714,12 @@ fn a_role_noun_describes_the_person_just_named() {
 }
 
 #[test]
+fn a_title_after_its_noun_and_a_comma_is_nobodys_words() {
+    let text = "Besides doing a single song, “When The Sun Comes Out”, they worked on a revue.";
+    check(text, &[], &[("When The Sun Comes Out", None, None, None, true)]);
+}
+
+#[test]
 fn an_indefinite_role_noun_is_someone_else() {
     let text = "Saka scored twice. “It was a great night,” a winger said.";
     let saka = person(text, "Bukayo Saka", &["Saka"]);
