@@ -419,22 +419,15 @@ impl<'a> Resolver<'a> {
     /// `before`. Each office's search goes on from where the last one ended: the quotes come in
     /// text order, so the text is read at most once per office.
     fn office_written_before(&mut self, office: &'static str, head: &str, before: usize) -> bool {
-        let k = match self.offices_read.iter().position(|&(o, _, _)| o == office) {
-            Some(k) => k,
-            None => {
-                self.offices_read.push((office, 0, false));
-                self.offices_read.len() - 1
-            }
-        };
-        let Some(&mut (_, ref mut read, ref mut found)) = self.offices_read.get_mut(k) else {
+        if !self.offices_read.iter().any(|&(o, _, _)| o == office) {
+            self.offices_read.push((office, 0, false));
+        }
+        let cx = &self.cx;
+        let Some((_, read, found)) = self.offices_read.iter_mut().find(|(o, _, _)| *o == office) else {
             return false;
         };
         if !*found && *read < before {
-            let cx = &self.cx;
-            let written = (*read..before).find(|&i| {
-                let word = cx.word(i);
-                word.len() == head.len() && word.eq_ignore_ascii_case(head)
-            });
+            let written = (*read..before).find(|&i| cx.word(i).eq_ignore_ascii_case(head));
             *found = written.is_some();
             *read = written.unwrap_or(before);
         }
