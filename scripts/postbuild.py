@@ -33,7 +33,7 @@ def minify_modules(html: str) -> str:
     tools = Path(__file__).resolve().parent.parent / ".tools" / "node_modules" / ".bin" / "esbuild"
     esbuild = str(tools) if tools.exists() else shutil.which("esbuild")
     if esbuild is None:
-        sys.exit("postbuild: esbuild is missing (run scripts/setup.sh): the page's module stays unminified")
+        sys.exit("postbuild: esbuild is missing: scripts/setup.sh installs it into .tools/")
 
     def relink(link: re.Match) -> str:
         tag = link.group(0)
