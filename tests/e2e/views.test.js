@@ -30,7 +30,7 @@ test("entities are grouped by kind, and a click marks every mention", async () =
   assert.equal(await people.locator("button.entity", { hasText: "Chuck Schumer" }).locator(".count").textContent(), "2");
   await trump.click();
   const marks = page.locator(".reading mark.person");
-  assert.deepEqual(await marks.allTextContents(), ["Donald Trump", "Trump"]);
+  assert.deepEqual(await marks.allTextContents(), ["President Donald Trump", "Trump"]);
   assert.match(await page.locator(".mentioned-in").textContent(), /expected a deal by Friday/);
   await page.locator("#back-to-text").click();
   assert.equal(await page.locator("#text").inputValue(), STORY);

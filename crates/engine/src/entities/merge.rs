@@ -14,12 +14,15 @@ use crate::span::Span;
 use super::candidates::{Candidate, Document};
 use super::classify::{self, Evidence};
 use super::gazetteer;
-use super::lexicon::{among, LEGAL_FORMS, MONTHS, PARTICLES, PLACE_PREPOSITIONS};
+use super::lexicon::{among, LEGAL_FORMS, MONTHS, PARTICLES, PLACE_PREPOSITIONS, TITLES, TITLE_MODIFIERS};
 use super::patterns::PatternMention;
 
 /// A name mention ready to merge.
 struct Named {
     span: Span,
+    /// Where the title written before it begins ("Prime Minister Rishi Sunak"), or `span`'s
+    /// start: a person's mention takes its title in (see `title_start`).
+    title_start: usize,
     /// Its range in the list of all mentions' name parts.
     parts: Range<usize>,
     evidence: Evidence,
@@ -122,6 +125,7 @@ fn named_mentions<'a>(doc: &Document<'a>, candidates: &[Candidate]) -> (Vec<&'a 
         let title = c.tokens.start.checked_sub(1).map(|t| doc.key(t));
         named.push(Named {
             span: Span::new(start, end),
+            title_start: title_start(doc, c.tokens.start).and_then(|t| doc.tokens.get(t)).map_or(start, |t| t.start),
             parts: from..all_parts.len(),
             evidence: classify::evidence(doc, c),
             all_caps: one_word && super::fold::is_all_caps(word),
@@ -135,6 +139,24 @@ fn named_mentions<'a>(doc: &Document<'a>, candidates: &[Candidate]) -> (Vec<&'a 
         });
     }
     (all_parts, named)
+}
+
+/// The first token of the capitalised title right before token `first` ("Professor Eastman",
+/// "Prime Minister Rishi Sunak", "Ms Bauchtman"), if one stands there. A reader takes the title
+/// as part of the mention, and news annotation (GUM's, for one) marks the whole of it; the
+/// name itself stays without it.
+fn title_start(doc: &Document, first: usize) -> Option<usize> {
+    let mut at = first;
+    // The title's own word next to the name, then up to two that qualify it.
+    while at > 0 && first - at < 3 {
+        let i = at - 1;
+        let fits = doc.is(i, &TITLES) || (at < first && doc.is(i, &TITLE_MODIFIERS));
+        if !fits || !doc.word(i).starts_with(char::is_uppercase) {
+            break;
+        }
+        at = i;
+    }
+    (at < first).then_some(at)
 }
 
 /// The mentions joined into groups (same key, full name and surname, acronym and expansion,
@@ -574,8 +596,22 @@ fn collect(doc: &Document, named: &[Named], mut groups: Groups, assigned: &[usiz
             }
         }
     }
+    // Where each mention's title begins, by the mention's start (one name mention per start).
+    let titles: FastMap<usize, usize> =
+        named.iter().filter(|m| m.title_start < m.span.start).map(|m| (m.span.start, m.title_start)).collect();
     // A name nothing types (no gazetteer, title, suffix or context cue) is left out.
-    collected.into_iter().filter_map(|(spans, evidence)| Some(entity(doc.text, spans, evidence.kind()?))).collect()
+    collected
+        .into_iter()
+        .filter_map(|(spans, evidence)| {
+            let mut entity = entity(doc.text, spans, evidence.kind()?);
+            if entity.kind == EntityKind::Person {
+                for m in &mut entity.mentions {
+                    m.start = titles.get(&m.start).copied().unwrap_or(m.start);
+                }
+            }
+            Some(entity)
+        })
+        .collect()
 }
 
 /// The entities of the pattern mentions (dates, amounts...): mentions of the same text merge.

@@ -3,8 +3,8 @@
 //!
 //! The stages: `patterns` finds dates, money, percentages and web tokens; `candidates` finds
 //! runs of capitalised words and trims them to CoNLL-style name spans; `classify` gathers the
-//! evidence for each name's kind; `merge` joins the mentions of one entity and types it by
-//! the evidence of all its mentions.
+//! evidence for each name's kind; `merge` joins the mentions of one entity, types it by
+//! the evidence of all its mentions, and gives a person's mentions the titles before them.
 
 mod candidates;
 mod classify;

@@ -27,18 +27,25 @@ fn full_name_title_and_possessive_merge() {
     let text = "President Donald Trump’s lawyer spoke on Monday. Trump said he was pleased. \
                 Later President Trump left.";
     let found = entities(text);
-    assert_eq!(mentions(text, &found, "Donald Trump"), ["Donald Trump", "Trump", "Trump"]);
+    assert_eq!(mentions(text, &found, "Donald Trump"), ["President Donald Trump", "Trump", "President Trump"]);
     assert_eq!(kind_of(&found, "Donald Trump"), Some(EntityKind::Person));
     assert_eq!(found[0].name, "Donald Trump");
     assert_eq!(found[0].count, 3);
 }
 
 #[test]
-fn titles_and_party_tags_are_outside_spans() {
-    let text = "Sen. Chuck Schumer, D-N.Y., met Gov. Kathy Hochul. Schumer said it went well.";
+fn a_title_is_in_a_persons_mention_but_not_in_the_name_and_a_party_tag_in_neither() {
+    let text = "Sen. Chuck Schumer, D-N.Y., met Gov. Kathy Hochul. Schumer said it went well. \
+                Prime Minister Rishi Sunak came. The Foreign Secretary spoke. Inspector Ray Fox left. \
+                The council heard from mayor Ann Lee.";
     let found = entities(text);
-    assert_eq!(mentions(text, &found, "Chuck Schumer"), ["Chuck Schumer", "Schumer"]);
+    assert_eq!(mentions(text, &found, "Chuck Schumer"), ["Sen. Chuck Schumer", "Schumer"]);
+    assert_eq!(mentions(text, &found, "Kathy Hochul"), ["Gov. Kathy Hochul"]);
     assert_eq!(kind_of(&found, "Kathy Hochul"), Some(EntityKind::Person));
+    // A title's qualifying words go with it; a title in lower case stays outside.
+    assert_eq!(mentions(text, &found, "Rishi Sunak"), ["Prime Minister Rishi Sunak"]);
+    assert_eq!(mentions(text, &found, "Ray Fox"), ["Inspector Ray Fox"]);
+    assert_eq!(mentions(text, &found, "Ann Lee"), ["Ann Lee"]);
     assert!(found.iter().all(|e| !e.name.contains("D-N.Y")));
 }
 
@@ -95,7 +102,7 @@ fn city_mayor_splits_into_place_and_person() {
     let text = "New York City Mayor Zohran Mamdani said the city would act. Mamdani left.";
     let found = entities(text);
     assert_eq!(kind_of(&found, "New York City"), Some(EntityKind::Place));
-    assert_eq!(mentions(text, &found, "Zohran Mamdani"), ["Zohran Mamdani", "Mamdani"]);
+    assert_eq!(mentions(text, &found, "Zohran Mamdani"), ["Mayor Zohran Mamdani", "Mamdani"]);
 }
 
 #[test]
@@ -337,7 +344,7 @@ fn products_need_a_cue_datelines_are_places_and_names_split() {
 fn a_given_name_that_is_also_a_place_opens_a_person() {
     let text = "The parties should split, George H. Reama, a labor expert, said here. Mr. Reama left.";
     let found = entities(text);
-    assert_eq!(mentions(text, &found, "George H. Reama"), ["George H. Reama", "Reama"]);
+    assert_eq!(mentions(text, &found, "George H. Reama"), ["George H. Reama", "Mr. Reama"]);
     assert_eq!(kind_of(&found, "George H. Reama"), Some(EntityKind::Person));
     assert_eq!(kind_of(&found, "George"), None);
 }
@@ -359,7 +366,7 @@ fn a_description_no_title_list_holds_is_outside_the_name() {
 fn miss_is_a_title() {
     let text = "Miss Ethel Gee was arrested on Monday. Miss Gee denied it.";
     let found = entities(text);
-    assert_eq!(mentions(text, &found, "Ethel Gee"), ["Ethel Gee", "Gee"]);
+    assert_eq!(mentions(text, &found, "Ethel Gee"), ["Miss Ethel Gee", "Miss Gee"]);
 }
 
 #[test]
@@ -393,8 +400,8 @@ fn a_title_keeps_a_surname_from_a_person_of_the_other_sex() {
     let text = "President John F. Kennedy spoke. First Lady Jacqueline Kennedy listened. \
                 Later Mr. Kennedy left, and Mrs. Kennedy stayed.";
     let found = entities(text);
-    assert_eq!(mentions(text, &found, "John F. Kennedy"), ["John F. Kennedy", "Kennedy"]);
-    assert_eq!(mentions(text, &found, "Jacqueline Kennedy"), ["Jacqueline Kennedy", "Kennedy"]);
+    assert_eq!(mentions(text, &found, "John F. Kennedy"), ["President John F. Kennedy", "Mr. Kennedy"]);
+    assert_eq!(mentions(text, &found, "Jacqueline Kennedy"), ["First Lady Jacqueline Kennedy", "Mrs. Kennedy"]);
 }
 
 #[test]
@@ -535,8 +542,8 @@ fn an_occupation_before_a_name_is_a_title() {
     let text = "Meteorologist Ariel Cohen said gusts could reach 100 mph. Economist Jane Roe disagreed. \
                 The Producer Price Index rose.";
     let found = entities(text);
-    assert_eq!(mentions(text, &found, "Ariel Cohen"), ["Ariel Cohen"], "{found:?}");
-    assert_eq!(mentions(text, &found, "Jane Roe"), ["Jane Roe"], "{found:?}");
+    assert_eq!(mentions(text, &found, "Ariel Cohen"), ["Meteorologist Ariel Cohen"], "{found:?}");
+    assert_eq!(mentions(text, &found, "Jane Roe"), ["Economist Jane Roe"], "{found:?}");
     assert!(found.iter().all(|e| e.kind != EntityKind::Person || !e.name.contains("Price")), "{found:?}");
 }
 
@@ -638,7 +645,10 @@ fn a_surname_of_two_words_alone_is_the_person() {
     let text = "President Andrés Manuel López Obrador spoke in Mexico City. López Obrador has long \
                 favored non-intervention. Ahmed Aboul Gheit agreed, and Aboul Gheit said so.";
     let found = entities(text);
-    assert_eq!(mentions(text, &found, "Andrés Manuel López Obrador"), ["Andrés Manuel López Obrador", "López Obrador"]);
+    assert_eq!(
+        mentions(text, &found, "Andrés Manuel López Obrador"),
+        ["President Andrés Manuel López Obrador", "López Obrador"]
+    );
     assert_eq!(mentions(text, &found, "Ahmed Aboul Gheit"), ["Ahmed Aboul Gheit", "Aboul Gheit"]);
 }
 
@@ -684,7 +694,7 @@ fn a_surname_the_place_list_knows_is_the_person_named_just_before() {
     let text = "Health Secretary Robert F. Kennedy Jr. spoke on Fox News. Kennedy also promoted \
                 vitamin A. Officials in Kennedy, a district of Bogota, disagreed.";
     let found = entities(text);
-    assert_eq!(mentions(text, &found, "Robert F. Kennedy"), ["Robert F. Kennedy", "Kennedy"]);
+    assert_eq!(mentions(text, &found, "Robert F. Kennedy"), ["Health Secretary Robert F. Kennedy", "Kennedy"]);
     assert_eq!(kind_of(&found, "Robert F. Kennedy"), Some(EntityKind::Person));
 }
 
@@ -700,7 +710,7 @@ fn a_title_ends_an_x_and_y_name() {
 fn an_unknown_name_opening_a_sentence_before_who() {
     let text = "French President Emmanuel Macron spoke on Sunday.\n\nMacron, who arrived late, met the prince.";
     let found = entities(text);
-    assert_eq!(mentions(text, &found, "Emmanuel Macron"), ["Emmanuel Macron", "Macron"]);
+    assert_eq!(mentions(text, &found, "Emmanuel Macron"), ["President Emmanuel Macron", "Macron"]);
 }
 
 #[test]
@@ -1197,7 +1207,7 @@ fn a_nickname_in_quote_marks_stays_inside_the_name() {
     let text = "He played Detective Jimmy “Popeye” Doyle in the film. Doyle was tough. Arthur \"Bugs\" \
                 Baer wrote it.";
     let found = entities(text);
-    assert_eq!(mentions(text, &found, "Jimmy “Popeye” Doyle"), ["Jimmy “Popeye” Doyle", "Doyle"]);
+    assert_eq!(mentions(text, &found, "Jimmy “Popeye” Doyle"), ["Detective Jimmy “Popeye” Doyle", "Doyle"]);
     assert_eq!(kind_of(&found, "Arthur \"Bugs\" Baer"), Some(EntityKind::Person));
     // A given name the lists do not know, before a surname they do.
     let text = "The star Earvin “Magic” Johnson spoke. Johnson smiled.";
