@@ -323,8 +323,11 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     // A club named after its city ("Manchester City beat Liverpool 3-0") is named as the city
     // is (a known place, +4 a mention) wherever the report goes on about it ("Liverpool, the
     // defending champions, have lost five"): one result outweighs a few such mentions.
+    //
+    // A country or city that plays a match is its side for the whole text: a World Cup report
+    // names "Sweden" a dozen times, each a known place, after one result line.
     if plays_a_match(doc, range.clone()) || has_record {
-        e.organization += 16.0;
+        e.organization += if known_place { 100.0 } else { 16.0 };
     }
     // "Buffalo and Rochester": a name joined to a known place is a place.
     let before_and = range.start.checked_sub(2).unwrap_or(usize::MAX);
@@ -486,7 +489,14 @@ fn plays_a_match(doc: &Document, range: Range<usize>) -> bool {
         && doc.key(start - 1) == "to"
         && (start.saturating_sub(5)..start - 1).any(|i| score_end(doc, i) == Some(start - 1))
         && (start.saturating_sub(6)..start - 1).any(|i| is_match_verb(doc.key(i)));
-    subject || object || loser
+    // A result line in a sentence or a heading: "Group G — Belgium 3 – 0 Panama". The side
+    // next to the score is a name too (no years: "1990 – 1995" is no score).
+    let short = |i: usize| doc.word(i).len() <= if doc.word(i).contains('-') { 5 } else { 2 };
+    let name_at = |i: usize| doc.kind(i) == Some(TokenKind::Word) && doc.word(i).starts_with(char::is_uppercase);
+    let home = short(end) && score_end(doc, end).is_some_and(name_at);
+    let away = (start.saturating_sub(5)..start)
+        .any(|i| score_end(doc, i) == Some(start) && short(i) && i > 0 && name_at(i - 1));
+    subject || object || loser || home || away
 }
 
 /// Whether an appositive that starts at token `from` says what company a name is: "the" or "a"

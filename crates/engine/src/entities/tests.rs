@@ -862,6 +862,20 @@ fn a_side_in_a_match_report_is_an_organization() {
 }
 
 #[test]
+fn a_country_that_plays_a_match_is_its_side_throughout() {
+    let text = "Group F — Norway 2 – 0 Chile\n\nIn Oslo, Norway faced Chile before a full stadium. \
+                Norway had more of the ball, and Chile tired late. Norway won in Norway's capital. \
+                The report compares Peru 1990 – 1995 Lima in detail.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Norway"), Some(EntityKind::Organization), "{found:?}");
+    assert_eq!(kind_of(&found, "Chile"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Oslo"), Some(EntityKind::Place));
+    // Years and a range of figures are no score.
+    assert_eq!(kind_of(&found, "Peru"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Lima"), Some(EntityKind::Place));
+}
+
+#[test]
 fn a_states_abbreviation_is_the_state() {
     let text = "He moved to Chicago, Ill., in 2001. Illinois is flat. She lives in Sacramento, Calif., \
                 with her family. California is big. Ill health forced him out. They went to Mass on Sunday.";
