@@ -552,6 +552,25 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
             if !of || doc.lists(past).given_name() {
                 name = past;
             }
+            // "Director of the Australian National Iodine Nutrition Study": after "of the", the
+            // office's organization, and a person only from a given name on ("Director of the
+            // FBI James Comey").
+            if of && doc.key(i + 2) == "the" && !doc.lists(name).given_name() {
+                match (name + 1..end.saturating_sub(1)).find(|&g| doc.lists(g).given_name()) {
+                    Some(given) => {
+                        emit(doc, name..given, false, out);
+                        start = given;
+                        titled = true;
+                        i = given;
+                    }
+                    None => {
+                        start = name;
+                        titled = false;
+                        i = name;
+                    }
+                }
+                continue;
+            }
             // "Minister of External Affairs": the office's last word, a common word, is all
             // that is left, and no person.
             let lists = doc.lists(name);

@@ -147,10 +147,11 @@ fn named_mentions<'a>(doc: &Document<'a>, candidates: &[Candidate]) -> (Vec<&'a 
 /// name itself stays without it.
 fn title_start(doc: &Document, first: usize) -> Option<usize> {
     let mut at = first;
-    // The title's own word next to the name, then up to two that qualify it.
+    // The title's own word next to the name, then up to two that qualify it; nothing qualifies
+    // a courtesy title ("Undersecretary for Education Mr. Toccafondi").
     while at > 0 && first - at < 3 {
         let i = at - 1;
-        let fits = doc.is(i, &TITLES) || (at < first && doc.is(i, &TITLE_MODIFIERS));
+        let fits = doc.is(i, &TITLES) || (at < first && doc.is(i, &TITLE_MODIFIERS) && !is_courtesy(doc.key(at)));
         if !fits || !doc.word(i).starts_with(char::is_uppercase) {
             break;
         }
@@ -632,6 +633,13 @@ fn pattern_entities(doc: &Document, patterns: Vec<PatternMention>) -> Vec<Entity
     }
     pattern_groups.into_iter().map(|(kind, spans)| entity(doc.text, spans, kind)).collect()
 }
+
+/// "Mr.", "Ms", "Dr.": a title that goes with anyone's name, and says no office.
+fn is_courtesy(key: &str) -> bool {
+    COURTESY_TITLES.contains(&key)
+}
+
+const COURTESY_TITLES: &[&str] = &["mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr"];
 
 /// Whether a title before a name says the person is a woman (`Some(true)`), a man, or nothing.
 fn title_says_female(key: &str) -> Option<bool> {

@@ -37,7 +37,7 @@ fn full_name_title_and_possessive_merge() {
 fn a_title_is_in_a_persons_mention_but_not_in_the_name_and_a_party_tag_in_neither() {
     let text = "Sen. Chuck Schumer, D-N.Y., met Gov. Kathy Hochul. Schumer said it went well. \
                 Prime Minister Rishi Sunak came. The Foreign Secretary spoke. Inspector Ray Fox left. \
-                The council heard from mayor Ann Lee.";
+                The council heard from mayor Ann Lee. Undersecretary for Education Mr. Toccafondi agreed.";
     let found = entities(text);
     assert_eq!(mentions(text, &found, "Chuck Schumer"), ["Sen. Chuck Schumer", "Schumer"]);
     assert_eq!(mentions(text, &found, "Kathy Hochul"), ["Gov. Kathy Hochul"]);
@@ -46,6 +46,7 @@ fn a_title_is_in_a_persons_mention_but_not_in_the_name_and_a_party_tag_in_neithe
     assert_eq!(mentions(text, &found, "Rishi Sunak"), ["Prime Minister Rishi Sunak"]);
     assert_eq!(mentions(text, &found, "Ray Fox"), ["Inspector Ray Fox"]);
     assert_eq!(mentions(text, &found, "Ann Lee"), ["Ann Lee"]);
+    assert_eq!(mentions(text, &found, "Toccafondi"), ["Mr. Toccafondi"]);
     assert!(found.iter().all(|e| !e.name.contains("D-N.Y")));
 }
 
@@ -873,6 +874,17 @@ fn a_country_that_plays_a_match_is_its_side_throughout() {
     // Years and a range of figures are no score.
     assert_eq!(kind_of(&found, "Peru"), Some(EntityKind::Place));
     assert_eq!(kind_of(&found, "Lima"), Some(EntityKind::Place));
+}
+
+#[test]
+fn after_a_title_and_of_the_comes_the_office_s_organization() {
+    let text = "Cres Eastman, Director of the Australian National Iodine Nutrition Study, spoke. \
+                Director of the FBI James Comey agreed, as did the Director of the Peace Corps.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Australian National Iodine Nutrition Study"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Peace Corps"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "FBI"), Some(EntityKind::Organization));
+    assert_eq!(mentions(text, &found, "James Comey"), ["James Comey"]);
 }
 
 #[test]
