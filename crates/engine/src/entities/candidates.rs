@@ -595,6 +595,15 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
         emit(doc, start..cut, false, out);
         start = cut;
     }
+    // "Google Chrome", "the Google Science Fair": the company, then what it makes or holds.
+    // ("GOP Sen. Bob Dole" was cut at the title; "GOP John Smith" goes on to the person.)
+    if let Some(cut) = company_before_its_product(doc, start..stop, phrase) {
+        emit(doc, start..cut, false, out);
+        if !doc.lists(cut).given_name() && !doc.lists(stop - 1).surname() {
+            return;
+        }
+        start = cut;
+    }
     // "CEO of the Refugee Council Enver Solomon told": an organization, then its person.
     if let Some(cut) = suffix_before_name(doc, start..stop) {
         emit(doc, start..cut, false, out);
@@ -695,6 +704,40 @@ fn known_head(doc: &Document, range: Range<usize>, phrase: &mut String) -> Optio
         lists.given_name() || !lists.common_word()
     };
     rest_is_name.then_some(cut)
+}
+
+/// Where a known company's one-word name ends when one or two words after it name one of its
+/// products or events ("Google Chrome", "Google Science Fair", "Sony PlayStation"), which are
+/// no names of a kind (CoNLL's MISC) while the company is. Not when the whole is a known name,
+/// an organization's ("Google Cloud Foundation") or a place's, nor when the company's name is
+/// also a person's ("Ford Mustang", "Harrison Ford").
+fn company_before_its_product(doc: &Document, range: Range<usize>, phrase: &mut String) -> Option<usize> {
+    let first = doc.lists(range.start);
+    if !(2..=3).contains(&range.len())
+        || !first.organization()
+        || first.place()
+        || first.given_name()
+        || first.surname()
+    {
+        return None;
+    }
+    let rest = range.start + 1..range.end;
+    let product = rest.clone().all(|i| {
+        doc.kind(i) == Some(TokenKind::Word)
+            && !doc.is(i, &ORG_SUFFIXES)
+            && !doc.is(i, &PLACE_SUFFIXES)
+            && !doc.is(i, &ORG_HEADS)
+            && !doc.is(i, &PARTICLES)
+            && !doc.lists(i).place()
+    });
+    phrase.clear();
+    for i in range.clone() {
+        if i > range.start {
+            phrase.push(' ');
+        }
+        phrase.push_str(doc.key(i));
+    }
+    (product && !is_known_place_or_organization(phrase)).then_some(rest.start)
 }
 
 /// Where a run splits after an organization's last word ("Council", "Association") that has a

@@ -888,6 +888,19 @@ fn after_a_title_and_of_the_comes_the_office_s_organization() {
 }
 
 #[test]
+fn a_companys_product_or_event_counts_as_the_company() {
+    let text = "Mohamed was invited to the Google Science Fair. The recently released Google Chrome \
+                is gaining. He works for Google. Sony PlayStation sales rose. The United Nations met. \
+                Fritz Reiner led the Chicago Symphony Orchestra in Chicago.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Google"), ["Google", "Google", "Google"], "{found:?}");
+    assert_eq!(kind_of(&found, "Sony"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "United Nations"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Chicago Symphony Orchestra"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Chicago"), Some(EntityKind::Place));
+}
+
+#[test]
 fn a_states_abbreviation_is_the_state() {
     let text = "He moved to Chicago, Ill., in 2001. Illinois is flat. She lives in Sacramento, Calif., \
                 with her family. California is big. Ill health forced him out. They went to Mass on Sunday.";
