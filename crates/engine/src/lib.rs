@@ -24,6 +24,7 @@ mod html;
 mod keyness;
 mod language;
 mod occurrences;
+mod order;
 mod progress;
 mod quotes;
 mod readability;

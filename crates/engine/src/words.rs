@@ -325,7 +325,7 @@ pub(crate) fn frequencies(
             .filter(|&(_, &count)| count >= counting.min_count)
             .map(|(id, &count)| (count, id as TermId))
             .collect();
-        order.sort_by_key(|&(count, _)| std::cmp::Reverse(count));
+        crate::order::sort_by_key(&mut order, |&(count, _)| crate::order::descending(count));
         order.into_iter().map(|(count, id)| unranked(vocabulary.term(id).to_owned(), count, Vec::new())).collect()
     };
     ranked(entries, counting.min_count, total_words)
@@ -354,7 +354,7 @@ fn stem_groups(terms: impl Iterator<Item = (TermId, usize)>, vocabulary: &Vocabu
     groups
         .into_iter()
         .map(|mut members| {
-            members.sort_by_key(|m| std::cmp::Reverse(m.1));
+            crate::order::sort_by_key(&mut members, |m| crate::order::descending(m.1));
             let count = members.iter().map(|m| m.1).sum();
             let term = vocabulary.term(members[0].0).to_owned();
             let forms = if members.len() > 1 {
@@ -481,7 +481,7 @@ fn spell(key: Key, vocabulary: &Vocabulary) -> String {
 fn ranked(mut lines: Vec<Frequency>, min_count: usize, total_words: usize) -> Vec<Frequency> {
     lines.retain(|f| f.count >= min_count);
     // A stable sort keeps first appearance among equal counts.
-    lines.sort_by_key(|f| std::cmp::Reverse(f.count));
+    crate::order::sort_by_key(&mut lines, |f| crate::order::descending(f.count));
     let mut rank = 0;
     let mut previous = usize::MAX;
     let mut share = 0.0;

@@ -552,23 +552,13 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
             if !of || doc.lists(past).given_name() {
                 name = past;
             }
-            // "Director of the Australian National Iodine Nutrition Study": after "of the", the
-            // office's organization, and a person only from a given name on ("Director of the
-            // FBI James Comey").
-            if of && doc.key(i + 2) == "the" && !doc.lists(name).given_name() {
-                match (name + 1..end.saturating_sub(1)).find(|&g| doc.lists(g).given_name()) {
-                    Some(given) => {
-                        emit(doc, name..given, false, out);
-                        start = given;
-                        titled = true;
-                        i = given;
-                    }
-                    None => {
-                        start = name;
-                        titled = false;
-                        i = name;
-                    }
-                }
+            // "Director of the Australian National Iodine Nutrition Study": after "of the" comes
+            // the office's organization, and no person without a given name ("Director of the FBI
+            // James Comey" is split after the known name further on).
+            if of && doc.key(i + 2) == "the" && !(name..end.saturating_sub(1)).any(|g| doc.lists(g).given_name()) {
+                start = name;
+                titled = false;
+                i = name;
                 continue;
             }
             // "Minister of External Affairs": the office's last word, a common word, is all
@@ -727,7 +717,6 @@ fn company_before_its_product(doc: &Document, range: Range<usize>, phrase: &mut 
             && !doc.is(i, &ORG_SUFFIXES)
             && !doc.is(i, &PLACE_SUFFIXES)
             && !doc.is(i, &ORG_HEADS)
-            && !doc.is(i, &PARTICLES)
             && !doc.lists(i).place()
     });
     phrase.clear();

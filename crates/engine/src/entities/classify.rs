@@ -464,10 +464,11 @@ fn is_office_in_organization(key: &str) -> bool {
     OFFICES_IN_ORGANIZATIONS.contains(&key)
 }
 
-/// The token after a score ("3-1", "2 – 1") that starts at token `i`, if one does.
+/// The token after a score ("3-1", "2 – 1", "102-98") that starts at token `i`, if one does.
+/// Years are no score ("1990 – 1995").
 fn score_end(doc: &Document, i: usize) -> Option<usize> {
     let number = |k: usize| doc.kind(k) == Some(TokenKind::Number);
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let digits = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     if !number(i) {
         return None;
     }
@@ -475,7 +476,9 @@ fn score_end(doc: &Document, i: usize) -> Option<usize> {
     if glued {
         return Some(i + 1);
     }
-    (digits(doc.word(i)) && matches!(doc.word(i + 1), "-" | "–" | "—") && number(i + 2)).then_some(i + 3)
+    let spaced =
+        digits(doc.word(i)) && matches!(doc.word(i + 1), "-" | "–" | "—") && number(i + 2) && digits(doc.word(i + 2));
+    spaced.then_some(i + 3)
 }
 
 /// Whether the name at `range` is a side in a match's result: before a result verb with a
@@ -490,12 +493,10 @@ fn plays_a_match(doc: &Document, range: Range<usize>) -> bool {
         && (start.saturating_sub(5)..start - 1).any(|i| score_end(doc, i) == Some(start - 1))
         && (start.saturating_sub(6)..start - 1).any(|i| is_match_verb(doc.key(i)));
     // A result line in a sentence or a heading: "Group G — Belgium 3 – 0 Panama". The side
-    // next to the score is a name too (no years: "1990 – 1995" is no score).
-    let short = |i: usize| doc.word(i).len() <= if doc.word(i).contains('-') { 5 } else { 2 };
-    let name_at = |i: usize| doc.kind(i) == Some(TokenKind::Word) && doc.word(i).starts_with(char::is_uppercase);
-    let home = short(end) && score_end(doc, end).is_some_and(name_at);
-    let away = (start.saturating_sub(5)..start)
-        .any(|i| score_end(doc, i) == Some(start) && short(i) && i > 0 && name_at(i - 1));
+    // next to the score is a name too.
+    let name_at = |i: usize| doc.keys.has(i, keys::STARTS_UPPER);
+    let home = score_end(doc, end).is_some_and(name_at);
+    let away = (start.saturating_sub(3)..start).any(|i| score_end(doc, i) == Some(start) && i > 0 && name_at(i - 1));
     subject || object || loser || home || away
 }
 

@@ -14,15 +14,13 @@ use crate::span::Span;
 use super::candidates::{Candidate, Document};
 use super::classify::{self, Evidence};
 use super::gazetteer;
+use super::keys;
 use super::lexicon::{among, LEGAL_FORMS, MONTHS, PARTICLES, PLACE_PREPOSITIONS, TITLES, TITLE_MODIFIERS};
 use super::patterns::PatternMention;
 
 /// A name mention ready to merge.
 struct Named {
     span: Span,
-    /// Where the title written before it begins ("Prime Minister Rishi Sunak"), or `span`'s
-    /// start: a person's mention takes its title in (see `title_start`).
-    title_start: usize,
     /// Its range in the list of all mentions' name parts.
     parts: Range<usize>,
     evidence: Evidence,
@@ -85,10 +83,19 @@ pub(super) fn merge(doc: &Document, candidates: &[Candidate], patterns: Vec<Patt
     let (all_parts, named) = named_mentions(doc, candidates);
     let (groups, assigned, quiet) = group(&all_parts, &named);
     let mut entities = collect(doc, &named, groups, &assigned, &quiet);
+    // A person's mentions take in the titles before them.
+    for entity in entities.iter_mut().filter(|e| e.kind == EntityKind::Person) {
+        for m in &mut entity.mentions {
+            let first = doc.tokens.partition_point(|t| t.start < m.start);
+            if let Some(title) = title_start(doc, first).and_then(|t| doc.tokens.get(t)) {
+                m.start = title.start;
+            }
+        }
+    }
     entities.extend(pattern_entities(doc, patterns));
-    entities.sort_by(|a, b| {
-        let first = |e: &Entity| e.mentions.first().map_or(0, |s| s.start);
-        b.count.cmp(&a.count).then(first(a).cmp(&first(b)))
+    // Most mentioned first, then first mentioned first.
+    crate::order::sort_by_key(&mut entities, |e| {
+        crate::order::larger_first_then(e.count, e.mentions.first().map_or(0, |s| s.start))
     });
     entities
 }
@@ -125,7 +132,6 @@ fn named_mentions<'a>(doc: &Document<'a>, candidates: &[Candidate]) -> (Vec<&'a 
         let title = c.tokens.start.checked_sub(1).map(|t| doc.key(t));
         named.push(Named {
             span: Span::new(start, end),
-            title_start: title_start(doc, c.tokens.start).and_then(|t| doc.tokens.get(t)).map_or(start, |t| t.start),
             parts: from..all_parts.len(),
             evidence: classify::evidence(doc, c),
             all_caps: one_word && super::fold::is_all_caps(word),
@@ -148,11 +154,12 @@ fn named_mentions<'a>(doc: &Document<'a>, candidates: &[Candidate]) -> (Vec<&'a 
 fn title_start(doc: &Document, first: usize) -> Option<usize> {
     let mut at = first;
     // The title's own word next to the name, then up to two that qualify it; nothing qualifies
-    // a courtesy title ("Undersecretary for Education Mr. Toccafondi").
+    // a title of courtesy ("Undersecretary for Education Mr. Toccafondi").
     while at > 0 && first - at < 3 {
         let i = at - 1;
-        let fits = doc.is(i, &TITLES) || (at < first && doc.is(i, &TITLE_MODIFIERS) && !is_courtesy(doc.key(at)));
-        if !fits || !doc.word(i).starts_with(char::is_uppercase) {
+        let courtesy = matches!(doc.key(at), "mr." | "mr" | "mrs." | "mrs" | "ms." | "ms" | "miss" | "dr." | "dr");
+        let fits = doc.is(i, &TITLES) || (at < first && doc.is(i, &TITLE_MODIFIERS) && !courtesy);
+        if !fits || !doc.keys.has(i, keys::STARTS_UPPER) {
             break;
         }
         at = i;
@@ -597,22 +604,8 @@ fn collect(doc: &Document, named: &[Named], mut groups: Groups, assigned: &[usiz
             }
         }
     }
-    // Where each mention's title begins, by the mention's start (one name mention per start).
-    let titles: FastMap<usize, usize> =
-        named.iter().filter(|m| m.title_start < m.span.start).map(|m| (m.span.start, m.title_start)).collect();
     // A name nothing types (no gazetteer, title, suffix or context cue) is left out.
-    collected
-        .into_iter()
-        .filter_map(|(spans, evidence)| {
-            let mut entity = entity(doc.text, spans, evidence.kind()?);
-            if entity.kind == EntityKind::Person {
-                for m in &mut entity.mentions {
-                    m.start = titles.get(&m.start).copied().unwrap_or(m.start);
-                }
-            }
-            Some(entity)
-        })
-        .collect()
+    collected.into_iter().filter_map(|(spans, evidence)| Some(entity(doc.text, spans, evidence.kind()?))).collect()
 }
 
 /// The entities of the pattern mentions (dates, amounts...): mentions of the same text merge.
@@ -633,13 +626,6 @@ fn pattern_entities(doc: &Document, patterns: Vec<PatternMention>) -> Vec<Entity
     }
     pattern_groups.into_iter().map(|(kind, spans)| entity(doc.text, spans, kind)).collect()
 }
-
-/// "Mr.", "Ms", "Dr.": a title that goes with anyone's name, and says no office.
-fn is_courtesy(key: &str) -> bool {
-    COURTESY_TITLES.contains(&key)
-}
-
-const COURTESY_TITLES: &[&str] = &["mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr"];
 
 /// Whether a title before a name says the person is a woman (`Some(true)`), a man, or nothing.
 fn title_says_female(key: &str) -> Option<bool> {
@@ -733,7 +719,7 @@ fn initials_of(parts: &[&str]) -> Vec<String> {
 
 #[inline(never)]
 fn entity(text: &str, mut spans: Vec<Span>, kind: EntityKind) -> Entity {
-    spans.sort();
+    crate::order::sort_by_key(&mut spans, |s| crate::order::pair(s.start, s.end));
     spans.dedup();
     let forms = || spans.iter().filter_map(|s| text.get(s.start..s.end));
     // The fullest form: the longest mention (in characters), the earliest of equals.

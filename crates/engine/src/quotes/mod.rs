@@ -84,7 +84,7 @@ pub(crate) fn find(
         .collect();
     if !titles.is_empty() {
         found.extend(titles.iter().map(|q| Quote { start: q.start, end: q.end, fragment: true, ..Quote::default() }));
-        found.sort_by_key(|q| q.start);
+        crate::order::sort_by_key(&mut found, |q| q.start as u64);
     }
     found
 }

@@ -52,7 +52,8 @@ impl<'a> EntityIndex<'a> {
     fn new(entities: &'a [Entity]) -> Self {
         let mut mentions: Vec<(Span, usize)> =
             entities.iter().enumerate().flat_map(|(e, entity)| entity.mentions.iter().map(move |&m| (m, e))).collect();
-        mentions.sort_by_key(|&(m, e)| (m.start, m.end, e));
+        // Equal spans keep the entities' order, which they were gathered in.
+        crate::order::sort_by_key(&mut mentions, |&(m, _)| crate::order::pair(m.start, m.end));
         EntityIndex { entities, mentions }
     }
 
@@ -232,7 +233,7 @@ impl<'a> Resolver<'a> {
                 name,
             });
         }
-        timeline.sort_by_key(|p| (p.span.start, p.span.end));
+        crate::order::sort_by_key(&mut timeline, |p| crate::order::pair(p.span.start, p.span.end));
         Resolver {
             cx,
             sentences,
