@@ -367,6 +367,16 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
                     break;
                 }
             }
+            // "a Booker Prize-winner", "a Goldman Sachs-backed fund": the run opens a compound
+            // modifier, and names nothing by itself.
+            let modifier = end < range.end
+                && doc.keys.has(end, keys::STARTS_UPPER)
+                && !doc.line_break_before(end)
+                && is_compound_modifier(doc.word(end));
+            if modifier {
+                i = end;
+                continue;
+            }
             let ambiguous_start = Some(start) == opener || doc.after_opening_mark(start);
             if shouting {
                 let first = out.len();
@@ -914,6 +924,9 @@ pub(super) fn is_compound_modifier(word: &str) -> bool {
                 | "inspired"
                 | "like"
                 | "friendly"
+                | "winning"
+                | "winner"
+                | "nominated"
         )
     })
 }

@@ -901,6 +901,16 @@ fn a_companys_product_or_event_counts_as_the_company() {
 }
 
 #[test]
+fn a_name_that_opens_a_compound_modifier_is_no_name() {
+    let text = "Atwood, a Booker Prize-winner, was there. Pulitzer Prize-winning journalist Jane Doe \
+                spoke. A Goldman Sachs-backed fund grew, and a Kremlin-linked group. Goldman Sachs declined.";
+    let found = entities(text);
+    let names: Vec<&str> = found.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Atwood", "Jane Doe", "Goldman Sachs"], "{found:?}");
+    assert_eq!(mentions(text, &found, "Goldman Sachs"), ["Goldman Sachs"]);
+}
+
+#[test]
 fn a_states_abbreviation_is_the_state() {
     let text = "He moved to Chicago, Ill., in 2001. Illinois is flat. She lives in Sacramento, Calif., \
                 with her family. California is big. Ill health forced him out. They went to Mass on Sunday.";
