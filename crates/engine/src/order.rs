@@ -4,7 +4,7 @@
 //! library's sort in the WebAssembly, some 4 KB each, and the page has a size budget. The
 //! engine's lists are sorted here instead: their keys, as numbers with each item's position
 //! (one sort for all callers, a radix sort, linear), then the items moved into that order in
-//! place.
+//! place. (The frequency lines keep the standard sort: see `words::ranked`.)
 
 /// Sorts `items` by `key`, keeping items with equal keys in their order (a stable sort).
 ///
