@@ -312,6 +312,11 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if team_role {
         e.organization += 5.0;
     }
+    // "Group G" of a tournament: its teams, as a side is an organization (not the place that
+    // "in Group G" would make it).
+    if n == 2 && first == "group" && doc.word(range.start + 1).len() == 1 {
+        e.organization += 8.0;
+    }
     // "Kansas City (10-2) hosts the Chargers": a team's record in brackets (not a season's
     // years, "Paris (2024-25)").
     let record = |i: usize| {

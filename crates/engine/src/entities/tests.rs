@@ -864,13 +864,15 @@ fn a_side_in_a_match_report_is_an_organization() {
 
 #[test]
 fn a_country_that_plays_a_match_is_its_side_throughout() {
-    let text = "Group F — Norway 2 – 0 Chile\n\nIn Oslo, Norway faced Chile before a full stadium. \
+    let text = "Group F — Norway 2 – 0 Chile\n\nIn Oslo, Norway faced Chile in Group F before a full stadium. \
                 Norway had more of the ball, and Chile tired late. Norway won in Norway's capital. \
                 The report compares Peru 1990 – 1995 Lima in detail.";
     let found = entities(text);
     assert_eq!(kind_of(&found, "Norway"), Some(EntityKind::Organization), "{found:?}");
     assert_eq!(kind_of(&found, "Chile"), Some(EntityKind::Organization));
     assert_eq!(kind_of(&found, "Oslo"), Some(EntityKind::Place));
+    // The tournament's group: its teams, not a place ("in Group F").
+    assert_eq!(kind_of(&found, "Group F"), Some(EntityKind::Organization));
     // Years and a range of figures are no score.
     assert_eq!(kind_of(&found, "Peru"), Some(EntityKind::Place));
     assert_eq!(kind_of(&found, "Lima"), Some(EntityKind::Place));
