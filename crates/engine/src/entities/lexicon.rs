@@ -386,6 +386,7 @@ pub(super) static ORG_SUFFIXES: Words = Words::new(
         "commission",
         "orchestra",
         "observatory",
+        "relations",
         "times",
         "news",
         "post",

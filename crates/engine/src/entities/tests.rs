@@ -756,9 +756,12 @@ fn an_office_named_with_for_and_the_person_after_it() {
 #[test]
 fn an_organization_then_its_person() {
     let text = "After the leak, the CEO of the Refugee Council Enver Solomon told Sky News it must \
-                be thought out. City Solicitor David Berger agreed.";
+                be thought out. City Solicitor David Berger agreed. The director of the Council on \
+                American-Islamic Relations Alia Salem said so.";
     let found = entities(text);
     assert_eq!(kind_of(&found, "Refugee Council"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Council on American-Islamic Relations"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Alia Salem"), Some(EntityKind::Person));
     assert_eq!(kind_of(&found, "Enver Solomon"), Some(EntityKind::Person));
     // A city's office is not a city with a person after it.
     assert_eq!(kind_of(&found, "City"), None);
