@@ -850,6 +850,7 @@ pub(super) static ORG_HEADS: Words = Words::new(
         "coalition",
         "alliance",
         "confederation",
+        "journal",
         "federal",
         "secretary",
         "minister",

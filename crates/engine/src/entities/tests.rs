@@ -570,8 +570,9 @@ fn an_x_of_y_and_z_organization_opening_a_sentence() {
 #[test]
 fn the_head_of_an_x_of_y_name_may_follow_a_word_that_qualifies_it() {
     let text = "Reserve Bank of India Governor Sanjay Malhotra spoke. She studied at the Art Institute \
-                of Chicago.";
+                of Chicago. The study was published in the Medical Journal of Australia.";
     let found = entities(text);
+    assert_eq!(kind_of(&found, "Medical Journal of Australia"), Some(EntityKind::Organization), "{found:?}");
     assert_eq!(kind_of(&found, "Reserve Bank of India"), Some(EntityKind::Organization), "{found:?}");
     assert_eq!(kind_of(&found, "Art Institute of Chicago"), Some(EntityKind::Organization), "{found:?}");
     assert_eq!(kind_of(&found, "Sanjay Malhotra"), Some(EntityKind::Person), "{found:?}");
