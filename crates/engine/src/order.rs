@@ -14,8 +14,7 @@ pub(crate) fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
     let len = items.len().min(DONE as usize);
     let items = &mut items[..len];
     // Many lists come in order already (an entity's mentions): nothing to allocate or move.
-    let mut last = 0;
-    if items.iter().all(|item| std::mem::replace(&mut last, key(item)) <= last) {
+    if items.is_sorted_by_key(&key) {
         return;
     }
     let mut order: Vec<(u64, u32)> = items.iter().zip(0..DONE).map(|(item, at)| (key(item), at)).collect();

@@ -369,8 +369,11 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
             }
             // "a Booker Prize-winner", "a Goldman Sachs-backed fund": the run opens a compound
             // modifier, and names nothing by itself.
+            // (The keys mark such a word capitalised but not name-like, as they mark a few
+            // others; only those are asked again.)
             let modifier = end < range.end
                 && doc.keys.has(end, keys::STARTS_UPPER)
+                && !doc.keys.has(end, keys::NAME_LIKE)
                 && !doc.line_break_before(end)
                 && is_compound_modifier(doc.word(end));
             if modifier {
