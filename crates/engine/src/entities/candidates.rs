@@ -215,6 +215,26 @@ impl Document<'_> {
             && (self.is(clitic + 1, &ORG_SUFFIXES) && (saint || ordinary) || states_attorney)
     }
 
+    /// Whether the possessive at token `clitic` ends a company's name the lists know with it
+    /// ("McDonald's", "Moody's Analytics", "Trader Joe's"): the run from `start` and its "'s".
+    /// Not a person's ("Trump's", "Bob McDonald's"), whom the lists do not hold so.
+    fn ends_a_possessive_name(&self, start: usize, clitic: usize, phrase: &mut String) -> bool {
+        // The whole run is looked up (after a sentence's "The"), so "Jack Lowe's" is a person's.
+        let start = if self.key(start) == "the" { start + 1 } else { start };
+        if self.kind(clitic) != Some(TokenKind::Clitic) || self.key(clitic) != "'s" || clitic <= start {
+            return false;
+        }
+        phrase.clear();
+        for i in start..clitic {
+            if i > start {
+                phrase.push(' ');
+            }
+            phrase.push_str(self.key(i));
+        }
+        phrase.push_str("'s");
+        gazetteer::lists(phrase).organization()
+    }
+
     /// Whether a known place or another organization starts at token `i`, after a "the" if
     /// there is one. Once an organization's name has its complement, "of the United States"
     /// says where it is and "of the Government of India" whose it is: neither is part of the
@@ -337,6 +357,9 @@ pub(super) fn find(doc: &Document, sentences: &[SentenceSpan]) -> Vec<Candidate>
                     || complement && doc.joins_complement(end) && !doc.starts_another_name(end + 1, &mut phrase);
                 let opens_complement = joins && doc.joins_complement(end) && doc.is(end - 1, &ORG_HEADS);
                 if end < range.end && doc.is_capitalised_word(end) {
+                    end += 1;
+                } else if end < range.end && doc.ends_a_possessive_name(start, end, &mut phrase) {
+                    // "McDonald's", "Moody's Investors Service".
                     end += 1;
                 } else if end + 1 < range.end && doc.possessive_in_name(start, end) {
                     // "Children's Hospital of Philadelphia", "St. John's College".

@@ -96,6 +96,16 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if whole_lists.organization() {
         e.organization += 5.0;
     }
+    // "Moody's Analytics", "McDonald's Corp.": a company whose name is a possessive names
+    // the rest as its own.
+    if n > 2 && doc.kind(range.start + 1) == Some(TokenKind::Clitic) {
+        let mut owner = String::with_capacity(first.len() + 2);
+        owner.push_str(first);
+        owner.push_str("'s");
+        if gazetteer::lists(&owner).organization() {
+            e.organization += 5.0;
+        }
+    }
     let known_place = whole_lists.place();
     if known_place {
         // A place of several words known whole ("Santa Ana", "San Jose") outweighs words that
@@ -552,11 +562,13 @@ pub(super) fn abbreviated_state(doc: &Document, i: usize) -> bool {
 }
 
 /// The keys of `range` joined by single spaces, as the gazetteers list multi-word names, but
-/// initials run together as the lists write them ("U. S. Army" is "u.s. army").
+/// initials run together as the lists write them ("U. S. Army" is "u.s. army"), and a
+/// possessive with its owner ("McDonald's").
 fn joined_keys(doc: &Document, range: Range<usize>) -> String {
     let mut joined = String::with_capacity(range.len() * 8);
     for i in range.clone() {
-        if i > range.start && !(is_initial(doc.key(i - 1)) && is_initial(doc.key(i))) {
+        let clitic = doc.kind(i) == Some(TokenKind::Clitic);
+        if i > range.start && !clitic && !(is_initial(doc.key(i - 1)) && is_initial(doc.key(i))) {
             joined.push(' ');
         }
         joined.push_str(doc.key(i));

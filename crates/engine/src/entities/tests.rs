@@ -1297,3 +1297,19 @@ fn a_nonprofit_or_a_watchdog_named_after_its_noun() {
     assert_eq!(kind_of(&found, "Feeding Our Future"), Some(EntityKind::Organization));
     assert_eq!(kind_of(&found, "Transparency Now"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn a_company_named_by_a_possessive_keeps_its_s() {
+    let text = "Sales at McDonald’s rose. The Macy's parade went on. Mark Zandi, chief economist at \
+                Moody's Analytics, agreed with Moody's Investors Service and JPMorgan Chase. \
+                Jack McDonald's car was red.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "McDonald’s"), ["McDonald’s"], "{found:?}");
+    assert_eq!(kind_of(&found, "McDonald’s"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Macy's"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Moody's Analytics"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Moody's Investors Service"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "JPMorgan Chase"), Some(EntityKind::Organization));
+    // A person's possessive is not the company's name.
+    assert_eq!(mentions(text, &found, "Jack McDonald"), ["Jack McDonald"]);
+}
