@@ -277,8 +277,14 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     }
     // "according to Ukrenergo": a source, which is no place.
     let according_to = before == "to" && doc.key(before_at.wrapping_sub(1)) == "according";
+    // "shares in Barclays", "a stake in Tesco": what is owned is a company ("shares in Asia"
+    // are a market's: a known place outweighs this).
+    let owned = matches!(before, "in" | "of")
+        && matches!(doc.key(before_at.wrapping_sub(1)), "shares" | "stake" | "stakes" | "shareholders");
     if according_to {
         e.organization += 1.0;
+    } else if owned {
+        e.organization += 3.0;
     } else if doc.is(before_at, &PLACE_PREPOSITIONS) {
         e.place += if before == "in" { 2.0 } else { 1.0 };
     }

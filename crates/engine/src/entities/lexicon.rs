@@ -130,6 +130,8 @@ pub(super) static TITLES: Words = Words::new(
         "chancellor",
         "minister",
         "premier",
+        "taoiseach",
+        "tanaiste",
         "secretary",
         "chairman",
         "chairwoman",

@@ -1313,3 +1313,20 @@ fn a_company_named_by_a_possessive_keeps_its_s() {
     // A person's possessive is not the company's name.
     assert_eq!(mentions(text, &found, "Jack McDonald"), ["Jack McDonald"]);
 }
+
+#[test]
+fn what_shares_are_held_in_is_a_company() {
+    let text = "Shares in Ocado fell. Investors sold shares of Wolfspeed. Shares in Asia rose.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Ocado"), Some(EntityKind::Organization), "{found:?}");
+    assert_eq!(kind_of(&found, "Wolfspeed"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Asia"), Some(EntityKind::Place));
+}
+
+#[test]
+fn irelands_head_of_government_is_a_title() {
+    let text = "Irish Taoiseach Simon Harris met the Tánaiste Micheál Martin.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Simon Harris"), ["Taoiseach Simon Harris"], "{found:?}");
+    assert_eq!(mentions(text, &found, "Micheál Martin"), ["Tánaiste Micheál Martin"]);
+}
