@@ -74,7 +74,7 @@ impl<'a> Context<'a> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
-    fn is_lowercase_word(&self, i: usize) -> bool {
+    pub(crate) fn is_lowercase_word(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Word) && self.word(i).chars().next().is_some_and(char::is_lowercase)
     }
 

@@ -927,6 +927,48 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
         )
 }
 
+/// Nouns for a person of no office whom a story may quote without naming ("the owner of the
+/// nightclub, who asked not to be named, said"): a "she said" after such a sentence is hers.
+pub(crate) fn is_unnamed_person_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "owner"
+            | "resident"
+            | "neighbor"
+            | "neighbour"
+            | "witness"
+            | "victim"
+            | "survivor"
+            | "relative"
+            | "friend"
+            | "driver"
+            | "passenger"
+            | "customer"
+            | "patient"
+            | "employee"
+            | "worker"
+            | "student"
+            | "teacher"
+            | "parent"
+            | "bystander"
+            | "volunteer"
+            | "official"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "man"
+            | "woman"
+            | "mother"
+            | "father"
+            | "wife"
+            | "husband"
+            | "daughter"
+            | "son"
+            | "sister"
+            | "brother"
+    )
+}
+
 /// Short words a title of a work leaves in lower case ("Gone with the Wind").
 pub(crate) fn is_title_function_word(w: &str) -> bool {
     ["a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "from"].contains(&w)

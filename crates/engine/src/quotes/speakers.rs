@@ -25,6 +25,13 @@ use crate::spellings::Spellings;
 
 /// How many people back a pronoun may look.
 const PRONOUN_REACH: usize = 30;
+
+/// How many sentences before a pronoun's quote are searched for someone reported but not
+/// named (see `Resolver::unnamed_reporter`).
+const UNNAMED_REACH: usize = 3;
+
+/// How many tokens of such a sentence are searched for its reporting verb.
+const CLAUSE_REACH: usize = 40;
 /// How many sentences back "the prime minister said" may look for the person just named.
 const OFFICE_SENTENCES: usize = 3;
 /// How many entity mentions back "the jury" may look for the jury named before.
@@ -293,7 +300,14 @@ impl<'a> Resolver<'a> {
                 let opener = self.sentences.get(sentence).map(|s| s.tokens.start);
                 let asked = opener.is_some_and(|t| lexicon::puts_a_question(&self.cx.lower(t)));
                 let before = if asked { sentence } else { usize::MAX };
-                Speaker { name: gender.and_then(|g| self.last_person(Some(g), before)), mention: Some(span) }
+                let name = gender.and_then(|g| {
+                    let (name, named_in) = self.last_person_at(Some(g), before)?;
+                    // "The owner of the nightclub, who asked not to be named, said …": someone
+                    // reported since, not named, is whom the pronoun stands for.
+                    let since = (named_in + 1).max(sentence.saturating_sub(UNNAMED_REACH))..sentence;
+                    (!since.into_iter().any(|n| self.unnamed_reporter(n, g))).then_some(name)
+                });
+                Speaker { name, mention: Some(span) }
             }
             // "The New York Democrat", "the England winger", "the 23-year-old": news style for
             // the person just named. (Not "the Italian": in fiction, and for "the French", a
@@ -439,6 +453,11 @@ impl<'a> Resolver<'a> {
     /// (any, for `None`): the first such person in that sentence, passing one named in the
     /// possessive just before another ("Reyes' lawyer, Michael Feldman, said" is Feldman's).
     fn last_person(&self, gender: Option<Gender>, before: usize) -> Option<String> {
+        self.last_person_at(gender, before).map(|(name, _)| name)
+    }
+
+    /// [`Self::last_person`], and the sentence that names them.
+    fn last_person_at(&self, gender: Option<Gender>, before: usize) -> Option<(String, usize)> {
         let compatible = |g: &Option<Gender>| g.is_none_or(|g| gender.is_none_or(|w| w == g));
         // "Asked about Salah's contract, Slot smiled.": in a sentence that opens with a
         // question put to its subject, the subject is the person named last.
@@ -460,7 +479,38 @@ impl<'a> Resolver<'a> {
                 _ => best = Some(entry),
             }
         }
-        best.map(|b| b.name.to_string())
+        best.map(|b| (b.name.to_string(), b.sentence))
+    }
+
+    /// Whether sentence `n` reports what someone said whom it does not name, and who may be
+    /// of `gender`: it opens with "the" or "a" and a noun for such a person ("The owner of the
+    /// nightclub, who asked not to be named because she feared for her safety, said"), and
+    /// has a reporting verb.
+    fn unnamed_reporter(&self, n: usize, gender: Gender) -> bool {
+        let Some(tokens) = self.sentences.get(n).map(|s| s.tokens.clone()) else {
+            return false;
+        };
+        let start = tokens.start;
+        if !matches!(self.cx.lower(start).as_ref(), "the" | "a" | "an") {
+            return false;
+        }
+        // The noun: the last of a few lower-case words ("the bar's longtime owner").
+        let head = (start + 1..tokens.end)
+            .take(3)
+            .take_while(|&i| {
+                self.cx.is_lowercase_word(i)
+                    && !self.cx.is_cue(i)
+                    && !matches!(self.cx.lower(i).as_ref(), "of" | "who" | "at" | "for" | "in" | "from")
+            })
+            .last();
+        let Some(head) = head else {
+            return false;
+        };
+        let noun = self.cx.lower(head);
+        let compatible = lexicon::title_gender(&noun).is_none_or(|g| g == gender);
+        compatible
+            && lexicon::is_unnamed_person_noun(&noun)
+            && (head + 1..tokens.end).take(CLAUSE_REACH).any(|i| self.cx.is_cue(i))
     }
 }
 

@@ -986,3 +986,23 @@ fn a_title_of_a_work_is_nobodys_words_and_no_barrier() {
     // A one-word answer is a quote, not a title.
     assert_eq!(found[5].cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn a_pronoun_after_someone_reported_but_not_named_is_theirs() {
+    let text = "“This was senseless,” Mayor Kate Gallego said.\n\n\
+                The owner of the nightclub, who asked not to be named because she feared for her \
+                safety, said the suspect had been asked to leave.\n\n\
+                “He was angry,” she said.\n\n\
+                Gallego spoke again on Monday. A witness was there too. “We are safer,” she said.";
+    let entities = [person(text, "Kate Gallego", &["Kate Gallego", "Gallego"])];
+    check(
+        text,
+        &entities,
+        &[
+            ("This was senseless,", Some("Kate Gallego"), Some("Kate Gallego"), Some("said"), false),
+            ("He was angry,", None, Some("she"), Some("said"), false),
+            // A description with no reporting verb takes no one's words.
+            ("We are safer,", Some("Kate Gallego"), Some("she"), Some("said"), false),
+        ],
+    );
+}
