@@ -126,7 +126,8 @@ pub(crate) struct Resolver<'a> {
     by_title: FastMap<&'static str, Rc<str>>,
     /// By office ("minister", "manager"): how far the text was searched for it, and whether it
     /// was found there (see `office_written_before`).
-    offices_read: Vec<(&'static str, usize, bool)>,
+    /// An office qualified by a name ("the Arsenal manager") is searched for with it.
+    offices_read: Vec<(&'static str, String, usize, bool)>,
     by_surname: FastMap<Rc<str>, Rc<str>>,
     genders: FastMap<Rc<str>, Gender>,
     /// The organization last given as a speaker, and the sentence it was given in: "it said"
@@ -423,26 +424,35 @@ impl<'a> Resolver<'a> {
         let alone = named.take_while(|r| r.sentence == last.sentence).all(|r| r.name == last.name);
         let recent = sentence <= last.sentence + OFFICE_SENTENCES;
         let name = last.name.clone();
-        if !alone || !recent || !name.contains(' ') || self.office_written_before(office, head, first) {
+        // "the Arsenal manager" is not "City manager Pep Guardiola", written before.
+        let qualifier = end.checked_sub(2).filter(|&q| q > first && self.cx.is_capitalised_word(q));
+        let qualifier = qualifier.map_or(String::new(), |q| self.cx.lower(q).into_owned());
+        if !alone || !recent || !name.contains(' ') || self.office_written_before(office, &qualifier, head, first) {
             return None;
         }
-        self.by_title.insert(office, name.clone());
+        // The office alone keeps its holder; one of a named side is only that side's.
+        if qualifier.is_empty() {
+            self.by_title.insert(office, name.clone());
+        }
         Some(name.to_string())
     }
 
     /// Whether word `head`, the noun of `office` in this description, stands before token
-    /// `before`. Each office's search goes on from where the last one ended: the quotes come in
-    /// text order, so the text is read at most once per office.
-    fn office_written_before(&mut self, office: &'static str, head: &str, before: usize) -> bool {
-        if !self.offices_read.iter().any(|&(o, _, _)| o == office) {
-            self.offices_read.push((office, 0, false));
+    /// `before`, after the word `qualifier` if it is not empty ("Arsenal manager"). Each
+    /// office's search goes on from where the last one ended: the quotes come in text order, so
+    /// the text is read at most once per office and qualifier.
+    fn office_written_before(&mut self, office: &'static str, qualifier: &str, head: &str, before: usize) -> bool {
+        let is_it = |(o, q, _, _): &&mut (&'static str, String, usize, bool)| *o == office && q == qualifier;
+        if !self.offices_read.iter_mut().any(|entry| is_it(&entry)) {
+            self.offices_read.push((office, qualifier.to_string(), 0, false));
         }
         let cx = &self.cx;
-        let Some((_, read, found)) = self.offices_read.iter_mut().find(|(o, _, _)| *o == office) else {
+        let Some((_, _, read, found)) = self.offices_read.iter_mut().find(is_it) else {
             return false;
         };
         if !*found && *read < before {
-            let written = (*read..before).find(|&i| cx.word(i).eq_ignore_ascii_case(head));
+            let qualified = |i: usize| qualifier.is_empty() || i > 0 && cx.word(i - 1).eq_ignore_ascii_case(qualifier);
+            let written = (*read..before).find(|&i| cx.word(i).eq_ignore_ascii_case(head) && qualified(i));
             *found = written.is_some();
             *read = written.unwrap_or(before);
         }

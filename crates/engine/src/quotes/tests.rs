@@ -1006,3 +1006,18 @@ fn a_pronoun_after_someone_reported_but_not_named_is_theirs() {
         ],
     );
 }
+
+#[test]
+fn one_sides_manager_is_not_the_other_sides() {
+    let text = "“Erling is a machine,” City manager Pep Guardiola said.\n\n\
+                Mikel Arteta was left frustrated. “We gave them two goals,” the Arsenal manager said.";
+    let entities = [person(text, "Pep Guardiola", &["Pep Guardiola"]), person(text, "Mikel Arteta", &["Mikel Arteta"])];
+    check(
+        text,
+        &entities,
+        &[
+            ("Erling is a machine,", Some("Pep Guardiola"), Some("Pep Guardiola"), Some("said"), false),
+            ("We gave them two goals,", Some("Mikel Arteta"), Some("the Arsenal manager"), Some("said"), false),
+        ],
+    );
+}
