@@ -94,7 +94,9 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     // Most names are one word: what the lists say of it is what they say of the whole.
     let whole_lists = if n == 1 { first_lists } else { gazetteer::lists(whole) };
     if whole_lists.organization() {
-        e.organization += 5.0;
+        // A company known whole by a person's name ("Eli Lilly", "Wells Fargo") outweighs its
+        // given name and surname.
+        e.organization += if n > 1 { 8.0 } else { 5.0 };
     }
     // "Moody's Analytics", "McDonald's Corp.": a company whose name is a possessive names
     // the rest as its own.
@@ -281,6 +283,13 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     // are a market's: a known place outweighs this).
     let owned = matches!(before, "in" | "of")
         && matches!(doc.key(before_at.wrapping_sub(1)), "shares" | "stake" | "stakes" | "shareholders");
+    // "the journal Nature", "the tabloid Bild": a publication is named after its kind.
+    let publication = matches!(before, "journal" | "magazine" | "newspaper" | "tabloid" | "broadcaster")
+        && doc.keys.has(before_at, keys::STARTS_LOWER)
+        && doc.key(before_at.wrapping_sub(1)) == "the";
+    if publication {
+        e.organization += 4.0;
+    }
     if according_to {
         e.organization += 1.0;
     } else if owned {

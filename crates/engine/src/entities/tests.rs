@@ -1330,3 +1330,14 @@ fn irelands_head_of_government_is_a_title() {
     assert_eq!(mentions(text, &found, "Simon Harris"), ["Taoiseach Simon Harris"], "{found:?}");
     assert_eq!(mentions(text, &found, "Micheál Martin"), ["Tánaiste Micheál Martin"]);
 }
+
+#[test]
+fn companies_named_like_people_and_publications_named_after_their_kind() {
+    let text = "Eli Lilly and Novo Nordisk declined to comment. A study in the journal Nature \
+                agreed, the tabloid Bild said.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Eli Lilly"), Some(EntityKind::Organization), "{found:?}");
+    assert_eq!(kind_of(&found, "Novo Nordisk"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Nature"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Bild"), Some(EntityKind::Organization));
+}
