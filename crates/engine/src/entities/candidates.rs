@@ -870,7 +870,9 @@ fn is_common_opener(doc: &Document, start: usize, end: usize, phrase: &mut Strin
     let who = doc.key(end) == "," && matches!(doc.key(end + 1), "who" | "whose");
     // "Ubisoft, Microsoft, and PlayStation VR": the first of a list of names.
     let listed = doc.key(end) == "," && doc.is_capitalised_word(end + 1) && doc.is_known(end + 1);
-    end == start + 1 && !doc.seen(start, CAPITALISED) && !doc.is(end, &REPORTING_VERBS) && !who && !listed
+    // "NetChoice, a trade group whose members …": an appositive says what the name is.
+    let described = doc.key(end) == "," && super::classify::company_follows(doc, end + 1);
+    end == start + 1 && !doc.seen(start, CAPITALISED) && !doc.is(end, &REPORTING_VERBS) && !who && !listed && !described
 }
 
 fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candidate>) {

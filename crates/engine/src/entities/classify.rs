@@ -533,15 +533,19 @@ fn plays_a_match(doc: &Document, range: Range<usize>) -> bool {
 /// Whether an appositive that starts at token `from` says what company a name is: "the" or "a"
 /// (and words that qualify it, a possessive among them) before a company's noun in lower case
 /// ("the world's largest home improvement chain", "a Danish drugmaker"), before its comma.
-fn company_follows(doc: &Document, from: usize) -> bool {
+pub(super) fn company_follows(doc: &Document, from: usize) -> bool {
     if !matches!(doc.key(from), "the" | "a" | "an") {
         return false;
     }
     for i in from + 1..from + 10 {
         match doc.key(i) {
-            "," | "." | "" | "that" | "which" | "who" | "of" | "for" | "and" => return false,
+            // The appositive's noun comes before its prepositions ("Kieffer, the only junior in
+            // the group").
+            "," | "." | "" | "that" | "which" | "who" | "of" | "for" | "and" | "in" | "at" | "on" | "with" | "from"
+            | "by" => return false,
+            // "NetChoice, a trade group whose members include …".
             key if doc.keys.has(i, keys::STARTS_LOWER) && is_company_noun(key) => {
-                return matches!(doc.key(i + 1), "," | "." | "")
+                return matches!(doc.key(i + 1), "," | "." | "" | "whose" | "that" | "which")
             }
             _ => {}
         }

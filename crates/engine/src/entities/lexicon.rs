@@ -660,6 +660,14 @@ pub(super) fn is_company_noun(key: &str) -> bool {
             | "non-profit"
             | "watchdog"
             | "regulator"
+            | "group"
+            | "association"
+            | "organization"
+            | "organisation"
+            | "coalition"
+            | "union"
+            | "agency"
+            | "band"
     )
 }
 
