@@ -891,6 +891,10 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
         if doc.is(i, &NOT_NAMES) || doc.is(i, &MONTHS) || doc.is(i, &WEEKDAYS) {
             return;
         }
+        // "H.B. 20", "S.B. 1070": a bill, by its number.
+        if matches!(doc.key(i), "h.b." | "s.b." | "h.r." | "a.b.") && doc.kind(i + 1) == Some(TokenKind::Number) {
+            return;
+        }
         // "part XVII": a number in Roman numerals.
         if doc.keys.has(i, keys::ALL_CAPS) && is_roman_numeral(word) {
             return;

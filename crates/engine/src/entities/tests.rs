@@ -1351,3 +1351,13 @@ fn an_appositive_that_says_what_a_name_is() {
     assert_eq!(kind_of(&found, "Wet Leg"), Some(EntityKind::Organization));
     assert_eq!(mentions(text, &found, "Tom Kieffer"), ["Tom Kieffer", "Kieffer"]);
 }
+
+#[test]
+fn a_bill_by_its_number_is_no_name() {
+    let text = "The law, known as H.B. 20, was signed. Congress passed H.R. 1 and Arizona's S.B. 1070.";
+    let found = entities(text);
+    for bill in ["H.B.", "H.R.", "S.B."] {
+        assert_eq!(kind_of(&found, bill), None, "{found:?}");
+    }
+    assert_eq!(kind_of(&found, "Congress"), Some(EntityKind::Organization));
+}
