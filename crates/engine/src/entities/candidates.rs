@@ -891,6 +891,11 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
         if doc.is(i, &NOT_NAMES) || doc.is(i, &MONTHS) || doc.is(i, &WEEKDAYS) {
             return;
         }
+        // "Western allies", "Southern hospitality": a compass adjective alone names nothing ("the
+        // West" does).
+        if matches!(doc.key(i), "western" | "eastern" | "northern" | "southern") {
+            return;
+        }
         // "H.B. 20", "S.B. 1070": a bill, by its number.
         if matches!(doc.key(i), "h.b." | "s.b." | "h.r." | "a.b.") && doc.kind(i + 1) == Some(TokenKind::Number) {
             return;

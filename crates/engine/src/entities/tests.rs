@@ -1361,3 +1361,13 @@ fn a_bill_by_its_number_is_no_name() {
     }
     assert_eq!(kind_of(&found, "Congress"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn a_compass_adjective_alone_is_no_place() {
+    let text = "Zelenskyy appealed to Western allies. Northern liberals agreed. He flew to Western \
+                Australia and then to the West.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Western"), None, "{found:?}");
+    assert_eq!(kind_of(&found, "Northern"), None);
+    assert_eq!(kind_of(&found, "Western Australia"), Some(EntityKind::Place));
+}
