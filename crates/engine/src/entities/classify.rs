@@ -300,6 +300,12 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     // "its Blackwell processors", "the Model Y car": a product (CoNLL's MISC) is no person.
     if doc.keys.has(range.end, keys::STARTS_LOWER) && is_product_noun(after) {
         e.person -= 3.0;
+        // Nor an organization, unless something else says so ("the Blackwell chips"; a
+        // listed maker outweighs it: "Nvidia chips"). A maker's model is the maker's ("a
+        // Beckman model DU spectrophotometer").
+        if !matches!(after, "model" | "models") {
+            e.organization -= 2.0;
+        }
     }
     if matches!(before, "the" | "a" | "an") && !doc.is(range.end, &ATTRIBUTIVE_NOUNS) {
         // "the Church", "the State": a common word after "the" is just a noun.

@@ -1371,3 +1371,13 @@ fn a_compass_adjective_alone_is_no_place() {
     assert_eq!(kind_of(&found, "Northern"), None);
     assert_eq!(kind_of(&found, "Western Australia"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_product_named_before_its_kind_is_no_organization() {
+    let text = "Demand for Blackwell is incredible. Supply of the Blackwell chips is short. Nvidia \
+                chips sell. It was read in a Beckman model DU spectrophotometer.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Blackwell"), None, "{found:?}");
+    assert_eq!(kind_of(&found, "Nvidia"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Beckman"), Some(EntityKind::Organization));
+}
