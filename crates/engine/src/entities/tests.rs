@@ -1381,3 +1381,13 @@ fn a_product_named_before_its_kind_is_no_organization() {
     assert_eq!(kind_of(&found, "Nvidia"), Some(EntityKind::Organization));
     assert_eq!(kind_of(&found, "Beckman"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn well_known_companies_are_companies_wherever_they_stand() {
+    let text = "The company faced pressure from Huawei. Billboard said the record sold well. It \
+                runs on Mozilla Firefox.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Huawei"), Some(EntityKind::Organization), "{found:?}");
+    assert_eq!(kind_of(&found, "Billboard"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Mozilla"), Some(EntityKind::Organization));
+}
