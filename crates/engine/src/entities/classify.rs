@@ -108,6 +108,13 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
             e.organization += 5.0;
         }
     }
+    // "Kenya Red Cross", "the Texas Senate": a known organization's branch in a place.
+    if n > 1 && !whole_lists.organization() && (first_lists.place() || first_lists.demonym()) {
+        let rest = joined_keys(doc, range.start + 1..range.end);
+        if gazetteer::lists(&rest).organization() {
+            e.organization += 5.0;
+        }
+    }
     let known_place = whole_lists.place();
     if known_place {
         // A place of several words known whole ("Santa Ana", "San Jose") outweighs words that

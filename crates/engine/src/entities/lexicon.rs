@@ -352,6 +352,8 @@ pub(super) static TITLE_MODIFIERS: Words = Words::new(
 pub(super) static ORG_SUFFIXES: Words = Words::new(
     3,
     &[
+        // "Amnesty International", "Rotary International".
+        "international",
         "inc",
         "inc.",
         "corp",

@@ -1391,3 +1391,13 @@ fn well_known_companies_are_companies_wherever_they_stand() {
     assert_eq!(kind_of(&found, "Billboard"), Some(EntityKind::Organization));
     assert_eq!(kind_of(&found, "Mozilla"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn a_known_organization_after_a_place_and_one_ending_in_international() {
+    let text = "At least 12 people were injured, according to the Kenya Red Cross. Amnesty \
+                International said it had documented abuses. A bill passed the Georgia House.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Kenya Red Cross"), Some(EntityKind::Organization), "{found:?}");
+    assert_eq!(kind_of(&found, "Amnesty International"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Georgia House"), Some(EntityKind::Organization));
+}
