@@ -670,6 +670,8 @@ pub(super) fn is_company_noun(key: &str) -> bool {
             | "union"
             | "agency"
             | "band"
+            | "tank"
+            | "think-tank"
     )
 }
 

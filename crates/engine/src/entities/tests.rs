@@ -1345,8 +1345,10 @@ fn companies_named_like_people_and_publications_named_after_their_kind() {
 #[test]
 fn an_appositive_that_says_what_a_name_is() {
     let text = "NetChoice, a trade group whose members include Meta, sued. It was joined by the \
-                band Wet Leg and by Tom Kieffer. Kieffer, the only junior in the group, spoke.";
+                band Wet Leg, the think tank Power Shift Africa and by Tom Kieffer. Kieffer, the \
+                only junior in the group, spoke.";
     let found = entities(text);
+    assert_eq!(kind_of(&found, "Power Shift Africa"), Some(EntityKind::Organization), "{found:?}");
     assert_eq!(kind_of(&found, "NetChoice"), Some(EntityKind::Organization), "{found:?}");
     assert_eq!(kind_of(&found, "Wet Leg"), Some(EntityKind::Organization));
     assert_eq!(mentions(text, &found, "Tom Kieffer"), ["Tom Kieffer", "Kieffer"]);
