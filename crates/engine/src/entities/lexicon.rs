@@ -864,6 +864,7 @@ pub(super) static ORG_HEADS: Words = Words::new(
         "coalition",
         "alliance",
         "confederation",
+        "group",
         "journal",
         "federal",
         "secretary",

@@ -306,6 +306,34 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>, Vec<bool>)
         }
     }
 
+    // "the Citizens Group" is the Citizens Group of Johnston named in full, if it is the only
+    // organization of that name "of" somewhere (not "the University", one word, an ordinary
+    // noun). By the short name's group: the one long name, or `AMBIGUOUS`.
+    const AMBIGUOUS: usize = usize::MAX;
+    let mut of_where = vec![None; key_evidence.len()];
+    for (i, m) in key_firsts.iter().map(|&i| (i, &named[i])) {
+        let (parts, g) = (parts_of(m), group_of[i]);
+        if kind_of_key(g).kind() != Some(EntityKind::Organization) {
+            continue;
+        }
+        let Some(of) = parts.iter().position(|&p| p == "of").filter(|&of| of >= 2) else {
+            continue;
+        };
+        let Some(&short) = by_key.get(parts[..of].join(" ").as_str()) else {
+            continue;
+        };
+        if let Some(slot) =
+            of_where.get_mut(short).filter(|_| kind_of_key(short).kind() == Some(EntityKind::Organization))
+        {
+            *slot = if slot.is_none() { Some(g) } else { Some(AMBIGUOUS) };
+        }
+    }
+    for (short, long) in of_where.iter().enumerate() {
+        if let Some(long) = long.filter(|&long| long != AMBIGUOUS) {
+            groups.join(long, short);
+        }
+    }
+
     // What the titles of each full name's mentions say of the person's sex (`None` when they
     // disagree), by the name's group.
     let mut sex_of: FastMap<usize, Option<bool>> = FastMap::default();

@@ -1403,3 +1403,14 @@ fn a_known_organization_after_a_place_and_one_ending_in_international() {
     assert_eq!(kind_of(&found, "Amnesty International"), Some(EntityKind::Organization));
     assert_eq!(kind_of(&found, "Georgia House"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn an_organization_named_again_without_its_of() {
+    let text = "William Martinelli, chairman of the Citizens Group of Johnston, spoke. He hoped the \
+                Citizens Group would lead. The Royal Academy of Music and the Royal Academy of Arts \
+                met; the Royal Academy agreed.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Citizens Group of Johnston"), ["Citizens Group of Johnston", "Citizens Group"]);
+    // Two organizations of that name "of" somewhere: the short one is neither.
+    assert_eq!(mentions(text, &found, "Royal Academy of Music"), ["Royal Academy of Music"], "{found:?}");
+}
