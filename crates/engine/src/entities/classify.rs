@@ -369,7 +369,9 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     //
     // A country or city that plays a match is its side for the whole text: a World Cup report
     // names "Sweden" a dozen times, each a known place, after one result line.
-    if plays_a_match(doc, range.clone()) || has_record {
+    // (A player by full name is a person: "Carlos Alcaraz beat Frances Tiafoe 6-3".)
+    let player = n > 1 && first_lists.given_name() && !first_lists.place();
+    if (known_place || !player) && (has_record || plays_a_match(doc, range.clone())) {
         e.organization += if known_place { 100.0 } else { 16.0 };
     }
     // "Buffalo and Rochester": a name joined to a known place is a place.
@@ -529,8 +531,13 @@ fn score_end(doc: &Document, i: usize) -> Option<usize> {
 /// 3-1"), or after "to" and a score ("lost 2-1 to Aston Villa").
 fn plays_a_match(doc: &Document, range: Range<usize>) -> bool {
     let (start, end) = (range.start, range.end);
-    let subject = is_match_verb(doc.key(end)) && (end + 1..end + 6).any(|i| score_end(doc, i).is_some());
-    let object = start >= 1 && is_match_verb(doc.key(start - 1)) && score_end(doc, end).is_some();
+    // "beat Jannik Sinner 6-4, 3-6, 7-6": a score of sets is one player's against another's.
+    let sets = |score: usize| {
+        score_end(doc, score).is_some_and(|after| doc.key(after) == "," && score_end(doc, after + 1).is_some())
+    };
+    let subject = is_match_verb(doc.key(end))
+        && (end + 1..end + 6).find(|&i| score_end(doc, i).is_some()).is_some_and(|score| !sets(score));
+    let object = start >= 1 && is_match_verb(doc.key(start - 1)) && score_end(doc, end).is_some() && !sets(end);
     let loser = start >= 3
         && doc.key(start - 1) == "to"
         && (start.saturating_sub(5)..start - 1).any(|i| score_end(doc, i) == Some(start - 1))

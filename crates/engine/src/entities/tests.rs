@@ -1414,3 +1414,19 @@ fn an_organization_named_again_without_its_of() {
     // Two organizations of that name "of" somewhere: the short one is neither.
     assert_eq!(mentions(text, &found, "Royal Academy of Music"), ["Royal Academy of Music"], "{found:?}");
 }
+
+#[test]
+fn players_who_beat_each_other_in_sets_are_people() {
+    let text = "Carlos Alcaraz beat Jannik Sinner 6-4, 3-6, 7-6 to win the title. Sinner was gracious. \
+                Leeds United beat Derby County 3-0. Carlos Alcaraz beat Frances Tiafoe 6-3.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Carlos Alcaraz"), Some(EntityKind::Person), "{found:?}");
+    assert_eq!(mentions(text, &found, "Jannik Sinner"), ["Jannik Sinner", "Sinner"]);
+    assert_eq!(kind_of(&found, "Jannik Sinner"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Frances Tiafoe"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Leeds United"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Derby County"), Some(EntityKind::Organization));
+    // A nationality's noun is no person.
+    let text = "“I love playing here,” the 37-year-old Serb said.";
+    assert_eq!(kind_of(&entities(text), "Serb"), None);
+}

@@ -216,6 +216,11 @@ impl<'a> Context<'a> {
         i > 0 && self.kind(i - 1) == Some(TokenKind::Word) && matches!(self.lower(i - 1).as_ref(), "no" | "no.")
     }
 
+    /// Whether token `i` is a number that describes a person's age: "the 37-year-old said".
+    pub(crate) fn is_age(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number) && self.word(i).ends_with("-year-old")
+    }
+
     fn is_filler(&self, i: usize) -> bool {
         self.is_lowercase_word(i) && lexicon::is_verb_filler(&self.lower(i))
     }
@@ -229,7 +234,7 @@ impl<'a> Context<'a> {
             match self.kind(j) {
                 Some(TokenKind::Word) if !self.stops_noun_phrase(j) || after_determiner => {}
                 Some(TokenKind::Clitic) if j > from => {}
-                Some(TokenKind::Number) if self.is_no_before(j) => {}
+                Some(TokenKind::Number) if self.is_no_before(j) || self.is_age(j) => {}
                 _ => break,
             }
             // A pronoun is a whole noun phrase.
@@ -249,7 +254,7 @@ impl<'a> Context<'a> {
             match self.kind(i) {
                 Some(TokenKind::Word) if !self.stops_noun_phrase(i) => {}
                 Some(TokenKind::Clitic) => {}
-                Some(TokenKind::Number) if i > floor && self.is_no_before(i) => {}
+                Some(TokenKind::Number) if i > floor && self.is_no_before(i) || self.is_age(i) => {}
                 _ => break,
             }
             j = i;
@@ -290,7 +295,7 @@ impl<'a> Context<'a> {
             return Some(Mention { first_token: k, end_token: b, kind: MentionKind::Name });
         }
         // A determiner alone ("said the post by ..." cut short at "post") names no one.
-        if self.kind(b - 1) != Some(TokenKind::Word) || lexicon::is_determiner(&head) {
+        if self.kind(b - 1) != Some(TokenKind::Word) && !self.is_age(b - 1) || lexicon::is_determiner(&head) {
             return None;
         }
         let determiner = (a..b).rev().find(|&i| lexicon::is_determiner(&self.lower(i)));

@@ -1034,6 +1034,11 @@ pub(crate) fn person_demonym(w: &str) -> bool {
         "briton",
         "kiwi",
         "aussie",
+        "serb",
+        "croat",
+        "bosniak",
+        "kazakh",
+        "uzbek",
     ]
     .contains(&w)
 }

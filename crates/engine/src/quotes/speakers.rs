@@ -231,6 +231,12 @@ impl<'a> Resolver<'a> {
             let span = token_span(&cx, mention.first_token, mention.end_token);
             let (span, name) = match index.overlapping(span) {
                 Some((m, e)) => (m, Rc::from(e.name.as_str())),
+                // "the Serb said" names the person just named, not a person "Serb".
+                None if mention.end_token == mention.first_token + 1
+                    && lexicon::person_demonym(&cx.lower(mention.first_token)) =>
+                {
+                    continue
+                }
                 None => (span, Rc::from(span.of(cx.text))),
             };
             let role = attribution.role.as_deref();
@@ -280,8 +286,11 @@ impl<'a> Resolver<'a> {
                     let written = span.of(self.cx.text);
                     // "the Dutchman said", "the Spaniard added": sports and wire copy's way to name
                     // the person just named again, by nationality.
+                    // (An age may come between: "the 37-year-old Serb".)
+                    let before = mention.first_token.checked_sub(1);
+                    let before = before.filter(|&t| self.cx.is_age(t)).map_or(before, |t| t.checked_sub(1));
                     let demonym = mention.end_token == mention.first_token + 1
-                        && mention.first_token.checked_sub(1).is_some_and(|t| self.cx.lower(t) == "the")
+                        && before.is_some_and(|t| self.cx.lower(t) == "the")
                         && lexicon::person_demonym(&self.cx.lower(mention.first_token));
                     let named_before = demonym.then(|| self.last_person(None, usize::MAX)).flatten();
                     let name = named_before.unwrap_or_else(|| {

@@ -1021,3 +1021,19 @@ fn one_sides_manager_is_not_the_other_sides() {
         ],
     );
 }
+
+#[test]
+fn an_age_or_a_nationality_after_it_is_the_person_just_named() {
+    let text = "Novak Djokovic won again.\n\n“I love playing here,” the 37-year-old Serb said. \
+                “The fans support me,” said the 37-year-old. The 37-year-old added: “It is home.”";
+    let entities = [person(text, "Novak Djokovic", &["Novak Djokovic"])];
+    check(
+        text,
+        &entities,
+        &[
+            ("I love playing here,", Some("Novak Djokovic"), Some("Serb"), Some("said"), false),
+            ("The fans support me,", Some("Novak Djokovic"), Some("the 37-year-old"), Some("said"), false),
+            ("It is home.", Some("Novak Djokovic"), Some("The 37-year-old"), Some("added"), false),
+        ],
+    );
+}
