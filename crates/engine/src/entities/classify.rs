@@ -258,6 +258,13 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if n > 1 && after == "," && doc.key(range.end + 1) == "which" {
         e.person -= 3.0;
     }
+    // "alongside Beyoncé, who is releasing her own film". (A team is "who" too, in British
+    // copy: a known organization outweighs this. Not after "of" or "from": "Rob Ledford of
+    // Gainesville, who has been" is Ledford.)
+    let whose_clause = after == "," && doc.key(range.end + 1) == "who" && !matches!(before, "of" | "from" | "in");
+    if whose_clause && !first_lists.common_word() && !doc.key(last).ends_with('.') {
+        e.person += 2.0;
+    }
     // "Home Depot, the world's largest home improvement chain, said": an appositive that says
     // what company it is.
     if after == "," && company_follows(doc, range.end + 1) {

@@ -1430,3 +1430,15 @@ fn players_who_beat_each_other_in_sets_are_people() {
     let text = "“I love playing here,” the 37-year-old Serb said.";
     assert_eq!(kind_of(&entities(text), "Serb"), None);
 }
+
+#[test]
+fn a_lone_name_with_a_who_clause_is_a_person_and_a_denomination_no_name() {
+    let text = "Swift attended alongside Beyoncé, who is releasing her own film. He will be \
+                succeeded by Rob Ledford of Gainesville, who has been an assistant. A modest \
+                Methodist, who said so, agreed. The Baptist minister came.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Beyoncé"), Some(EntityKind::Person), "{found:?}");
+    assert_ne!(kind_of(&found, "Gainesville"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Methodist"), None);
+    assert_eq!(kind_of(&found, "Baptist"), None);
+}
