@@ -160,6 +160,16 @@ impl<'a> Context<'a> {
         self.is_any_cue(i)
             && !(i > floor && (lexicon::makes_cue_a_noun(&self.lower(i - 1)) || self.is_cue(i - 1)))
             && !self.continues_to(i)
+            && !self.names_a_post(i, floor)
+    }
+
+    /// "In an Instagram post, Swift thanked …": a cue that is a noun too, after a determiner
+    /// and a name, is a noun ("the Democrats said" still reports).
+    fn names_a_post(&self, i: usize, floor: usize) -> bool {
+        i > floor + 1
+            && lexicon::is_cue_noun(&self.lower(i))
+            && self.is_capitalised_word(i - 1)
+            && lexicon::makes_cue_a_noun(&self.lower(i - 2))
     }
 
     /// "would continue to support Ukraine “…”": "continue" before "to" goes on doing, and
@@ -443,7 +453,7 @@ pub(crate) fn after(cx: &Context, close: usize, limit: usize) -> Option<Attribut
     }
     let verb = (j..limit.min(j + MAX_TAIL))
         .take_while(|&k| matches!(cx.kind(k), Some(TokenKind::Word | TokenKind::Clitic | TokenKind::Number)))
-        .find(|&k| cx.is_cue(k))?;
+        .find(|&k| cx.is_cue(k) && !cx.names_a_post(k, a))?;
     Some(Attribution {
         mention: Some(mention),
         cue: Some(cx.word(verb).to_string()),

@@ -1095,6 +1095,14 @@ pub(crate) fn is_party_noun(w: &str) -> bool {
     matches!(w, "democrat" | "republican" | "independent")
 }
 
+/// Reporting verbs that are nouns as well ("a Facebook post", "a Twitter reply").
+pub(crate) fn is_cue_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "post" | "posts" | "tweet" | "tweets" | "note" | "comment" | "comments" | "reply" | "statement" | "report"
+    )
+}
+
 /// Words after which a reporting verb's form is a noun or an infinitive ("the reports", "to
 /// say"), not a verb with a subject before it.
 pub(crate) fn makes_cue_a_noun(w: &str) -> bool {

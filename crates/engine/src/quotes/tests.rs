@@ -1037,3 +1037,18 @@ fn an_age_or_a_nationality_after_it_is_the_person_just_named() {
         ],
     );
 }
+
+#[test]
+fn a_post_named_by_its_platform_is_no_cue() {
+    let text = "Taylor Swift sang. In an Instagram post, Swift thanked fans for “making this dream \
+                come true.” In a Facebook post, she wrote: “Thank you all.”";
+    let entities = [person(text, "Taylor Swift", &["Taylor Swift", "Swift"])];
+    check(
+        text,
+        &entities,
+        &[
+            ("making this dream come true.", None, None, None, false),
+            ("Thank you all.", Some("Taylor Swift"), Some("she"), Some("wrote"), false),
+        ],
+    );
+}
