@@ -1387,8 +1387,9 @@ fn a_product_named_before_its_kind_is_no_organization() {
 #[test]
 fn well_known_companies_are_companies_wherever_they_stand() {
     let text = "The company faced pressure from Huawei. Billboard said the record sold well. It \
-                runs on Mozilla Firefox.";
+                runs on Mozilla Firefox. Warner Bros. Discovery's “Barbie” led.";
     let found = entities(text);
+    assert_eq!(kind_of(&found, "Warner Bros. Discovery"), Some(EntityKind::Organization), "{found:?}");
     assert_eq!(kind_of(&found, "Huawei"), Some(EntityKind::Organization), "{found:?}");
     assert_eq!(kind_of(&found, "Billboard"), Some(EntityKind::Organization));
     assert_eq!(kind_of(&found, "Mozilla"), Some(EntityKind::Organization));
