@@ -930,7 +930,7 @@ pub(super) static PLACE_HEADS: Words = Words::new(
     &[
         "city", "state", "republic", "kingdom", "gulf", "bay", "sea", "isle", "isles", "cape", "straits", "strait",
         "lake", "mount", "port", "province", "district", "county", "duchy", "region", "islands", "island", "statue",
-        "tower", "palace",
+        "tower", "palace", "hall",
     ],
 );
 

@@ -1443,3 +1443,10 @@ fn a_lone_name_with_a_who_clause_is_a_person_and_a_denomination_no_name() {
     assert_eq!(kind_of(&found, "Methodist"), None);
     assert_eq!(kind_of(&found, "Baptist"), None);
 }
+
+#[test]
+fn a_hall_takes_its_of() {
+    let text = "The meeting at the Great Hall of the People lasted 35 minutes.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "Great Hall of the People"), ["Great Hall of the People"], "{found:?}");
+}
