@@ -553,6 +553,14 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_titles_are_stop_words() {
+        let text = "Sen. Warren met Gov. Abbott and Dr. Fauci. The senator spoke.";
+        let got = table(text, &english(), false);
+        assert!(!got.iter().any(|(t, _, _)| matches!(t.as_str(), "sen." | "gov." | "dr.")), "{got:?}");
+        assert!(got.iter().any(|(t, _, _)| t == "senator"), "{got:?}");
+    }
+
+    #[test]
     fn editing_the_stop_words_changes_the_counts() {
         let text = "The cat saw the dog. The dog ran, 42 times.";
         // Added words are folded like terms; removed default words come back.
