@@ -896,6 +896,21 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
         if matches!(doc.key(i), "western" | "eastern" | "northern" | "southern") {
             return;
         }
+        // "the Brazillian teams", "an Orwellian scheme": an adjective made from a name, before
+        // the noun it qualifies (CoNLL's MISC), when the lists know no one by that word.
+        let adjective = ["ian", "ean", "ese"].iter().any(|end| doc.key(i).ends_with(end))
+            && word.len() > 5
+            && !doc.is_known(i)
+            && !doc.lists(i).given_name()
+            && !doc.lists(i).surname()
+            && doc.keys.has(i + 1, keys::STARTS_LOWER)
+            && doc.kind(i + 1) == Some(TokenKind::Word)
+            && !doc.is(i + 1, &STOP_WORDS)
+            && !doc.is(i + 1, &REPORTING_VERBS)
+            && !matches!(doc.key(i + 1), "model" | "models");
+        if adjective {
+            return;
+        }
         // "H.B. 20", "S.B. 1070": a bill, by its number.
         if matches!(doc.key(i), "h.b." | "s.b." | "h.r." | "a.b.") && doc.kind(i + 1) == Some(TokenKind::Number) {
             return;

@@ -1450,3 +1450,14 @@ fn a_hall_takes_its_of() {
     let found = entities(text);
     assert_eq!(mentions(text, &found, "Great Hall of the People"), ["Great Hall of the People"], "{found:?}");
 }
+
+#[test]
+fn an_adjective_made_from_a_name_is_no_name() {
+    let text = "One of the unbeaten teams, the Brazillian squad, lost. It was an Orwellian scheme. \
+                The Smithsonian said so. It was read on a Varian model A60 spectrometer.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Brazillian"), None, "{found:?}");
+    assert_eq!(kind_of(&found, "Orwellian"), None);
+    assert!(found.iter().any(|e| e.name == "Smithsonian"), "{found:?}");
+    assert!(found.iter().any(|e| e.name == "Varian"), "{found:?}");
+}
