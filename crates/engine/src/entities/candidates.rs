@@ -6,6 +6,7 @@ use std::ops::Range;
 use crate::sentences::SentenceSpan;
 use crate::tokens::{Token, TokenKind};
 
+use super::fold;
 use super::gazetteer;
 use super::keys::{self, Keys};
 use super::lexicon::*;
@@ -844,6 +845,10 @@ fn is_common_opener(doc: &Document, start: usize, end: usize, phrase: &mut Strin
     if doc.is(start, &STOP_WORDS) || doc.is(start, &COMMON_OPENERS) {
         return true;
     }
+    // "Team Estonia", "Team USA": a country's side.
+    if is_team_of_a_place(doc, start, end) {
+        return false;
+    }
     // "Bank of England Governor Andrew Bailey declined", in a text that also says "the bank":
     // the head of an organization's or place's "X of Y" name, not an ordinary word.
     let heads_a_name = (doc.is(start, &ORG_HEADS) || doc.is(start, &PLACE_HEADS))
@@ -873,6 +878,15 @@ fn is_common_opener(doc: &Document, start: usize, end: usize, phrase: &mut Strin
     // "NetChoice, a trade group whose members …": an appositive says what the name is.
     let described = doc.key(end) == "," && super::classify::company_follows(doc, end + 1);
     end == start + 1 && !doc.seen(start, CAPITALISED) && !doc.is(end, &REPORTING_VERBS) && !who && !listed && !described
+}
+
+/// Whether `start..end` is "Team" and a known place ("Team Estonia", "Team USA"): a country's
+/// or a city's side, an organization.
+pub(super) fn is_team_of_a_place(doc: &Document, start: usize, end: usize) -> bool {
+    end == start + 2 && doc.key(start) == "team" && {
+        let (word, lists) = (doc.word(start + 1), doc.lists(start + 1));
+        lists.place() || fold::is_all_caps(word) && gazetteer::lists_with_periods(word).place()
+    }
 }
 
 fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candidate>) {

@@ -1461,3 +1461,11 @@ fn an_adjective_made_from_a_name_is_no_name() {
     assert!(found.iter().any(|e| e.name == "Smithsonian"), "{found:?}");
     assert!(found.iter().any(|e| e.name == "Varian"), "{found:?}");
 }
+
+#[test]
+fn a_team_named_after_its_country_is_an_organization() {
+    let text = "Team Estonia built robots. He cheered for Team USA.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "Team Estonia"), Some(EntityKind::Organization), "{found:?}");
+    assert_eq!(kind_of(&found, "Team USA"), Some(EntityKind::Organization));
+}
