@@ -615,6 +615,15 @@ fn run(doc: &Document, range: Range<usize>, ambiguous_start: bool, out: &mut Vec
     let mut stop = end;
     while stop > start && doc.is(stop - 1, &TITLES) && !is_surname_not_title(doc, start, stop - 1, end) {
         stop -= 1;
+        // And the words that qualify them ("the South African Prime Minister").
+        // (Not a place: "the U.S. President" names the U.S.)
+        while stop > start
+            && doc.is(stop - 1, &TITLE_MODIFIERS)
+            && !doc.is(stop - 1, &TITLES)
+            && !doc.lists(stop - 1).place()
+        {
+            stop -= 1;
+        }
     }
     // "(Ambassador to the) United States Hamdullah Mohib": a known place or organization
     // followed by a name that does not continue it is two names.
@@ -895,6 +904,13 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
     }
     if range.clone().all(|i| doc.lists(i).demonym() || doc.is(i, &TITLES)) {
         return;
+    }
+    // "South Korean President Yoon Suk Yeol": a nationality of two words.
+    if range.len() == 2 {
+        let phrase = format!("{} {}", doc.key(range.start), doc.key(range.start + 1));
+        if gazetteer::lists(&phrase).demonym() {
+            return;
+        }
     }
     // Events, laws and awards are neither people, organizations nor places (CoNLL's MISC).
     if range.len() > 1 && doc.is(range.end - 1, &MISC_SUFFIXES) {

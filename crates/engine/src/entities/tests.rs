@@ -1469,3 +1469,15 @@ fn a_team_named_after_its_country_is_an_organization() {
     assert_eq!(kind_of(&found, "Team Estonia"), Some(EntityKind::Organization), "{found:?}");
     assert_eq!(kind_of(&found, "Team USA"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn a_nationality_of_two_words_is_no_name() {
+    let text = "South Korean President Yoon Suk Yeol apologized. The South African Prime Minister spoke, \
+                and so did the U.S. President.";
+    let found = entities(text);
+    assert_eq!(kind_of(&found, "South Korean"), None, "{found:?}");
+    assert_eq!(kind_of(&found, "South African"), None);
+    assert_eq!(kind_of(&found, "South African Prime"), None);
+    assert_eq!(kind_of(&found, "U.S."), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Yoon Suk Yeol"), Some(EntityKind::Person));
+}
