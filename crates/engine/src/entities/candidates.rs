@@ -906,7 +906,8 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
         return;
     }
     // "South Korean President Yoon Suk Yeol": a nationality of two words.
-    if range.len() == 2 {
+    // (A person's given name opens most runs of two words: no need to look those up.)
+    if range.len() == 2 && !doc.lists(range.start).given_name() && !doc.is(range.start, &TITLES) {
         let phrase = format!("{} {}", doc.key(range.start), doc.key(range.start + 1));
         if gazetteer::lists(&phrase).demonym() {
             return;
