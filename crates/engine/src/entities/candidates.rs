@@ -225,13 +225,7 @@ impl Document<'_> {
         if self.kind(clitic) != Some(TokenKind::Clitic) || self.key(clitic) != "'s" || clitic <= start {
             return false;
         }
-        phrase.clear();
-        for i in start..clitic {
-            if i > start {
-                phrase.push(' ');
-            }
-            phrase.push_str(self.key(i));
-        }
+        self.keys_into(start..clitic, phrase);
         phrase.push_str("'s");
         gazetteer::lists(phrase).organization()
     }
@@ -245,11 +239,20 @@ impl Document<'_> {
         if self.lists(i).place() || self.is(i, &ORG_HEADS) {
             return true;
         }
-        phrase.clear();
-        phrase.push_str(self.key(i));
-        phrase.push(' ');
-        phrase.push_str(self.key(i + 1));
+        self.keys_into(i..i + 2, phrase);
         is_known_place_or_organization(phrase) && gazetteer::lists(phrase).place()
+    }
+
+    /// The keys of `range` joined by single spaces into `phrase`, as the lists write names of
+    /// several words.
+    fn keys_into(&self, range: Range<usize>, phrase: &mut String) {
+        phrase.clear();
+        for i in range.clone() {
+            if i > range.start {
+                phrase.push(' ');
+            }
+            phrase.push_str(self.key(i));
+        }
     }
 
     /// Whether "of the" at `of` only says where a whole name that runs from `start` is:
@@ -765,13 +768,7 @@ fn company_before_its_product(doc: &Document, range: Range<usize>, phrase: &mut 
             && !doc.is(i, &ORG_HEADS)
             && !doc.lists(i).place()
     });
-    phrase.clear();
-    for i in range.clone() {
-        if i > range.start {
-            phrase.push(' ');
-        }
-        phrase.push_str(doc.key(i));
-    }
+    doc.keys_into(range, phrase);
     (product && !is_known_place_or_organization(phrase)).then_some(rest.start)
 }
 
@@ -908,7 +905,8 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
     // "South Korean President Yoon Suk Yeol": a nationality of two words.
     // (A person's given name opens most runs of two words: no need to look those up.)
     if range.len() == 2 && !doc.lists(range.start).given_name() && !doc.is(range.start, &TITLES) {
-        let phrase = format!("{} {}", doc.key(range.start), doc.key(range.start + 1));
+        let mut phrase = String::new();
+        doc.keys_into(range.clone(), &mut phrase);
         if gazetteer::lists(&phrase).demonym() {
             return;
         }
