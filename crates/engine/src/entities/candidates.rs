@@ -220,9 +220,12 @@ impl Document<'_> {
     /// ("McDonald's", "Moody's Analytics", "Trader Joe's"): the run from `start` and its "'s".
     /// Not a person's ("Trump's", "Bob McDonald's"), whom the lists do not hold so.
     fn ends_a_possessive_name(&self, start: usize, clitic: usize, phrase: &mut String) -> bool {
+        if self.kind(clitic) != Some(TokenKind::Clitic) || self.key(clitic) != "'s" {
+            return false;
+        }
         // The whole run is looked up (after a sentence's "The"), so "Jack Lowe's" is a person's.
         let start = if self.key(start) == "the" { start + 1 } else { start };
-        if self.kind(clitic) != Some(TokenKind::Clitic) || self.key(clitic) != "'s" || clitic <= start {
+        if clitic <= start {
             return false;
         }
         self.keys_into(start..clitic, phrase);
@@ -916,19 +919,19 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
         return;
     }
     if range.len() == 1 {
-        let (i, word) = (range.start, doc.word(range.start));
+        let (i, word, key) = (range.start, doc.word(range.start), doc.key(range.start));
         if doc.is(i, &NOT_NAMES) || doc.is(i, &MONTHS) || doc.is(i, &WEEKDAYS) {
             return;
         }
         // "Western allies", "Southern hospitality": a compass adjective alone names nothing ("the
         // West" does).
-        if matches!(doc.key(i), "western" | "eastern" | "northern" | "southern") {
+        if matches!(key, "western" | "eastern" | "northern" | "southern") {
             return;
         }
         // "the Brazillian teams", "an Orwellian scheme": an adjective made from a name, before
         // the noun it qualifies (CoNLL's MISC), when the lists know no one by that word.
-        let adjective = ["ian", "ean", "ese"].iter().any(|end| doc.key(i).ends_with(end))
-            && word.len() > 5
+        let adjective = word.len() > 5
+            && ["ian", "ean", "ese"].iter().any(|end| key.ends_with(end))
             && !doc.is_known(i)
             && !doc.lists(i).given_name()
             && !doc.lists(i).surname()
@@ -941,7 +944,7 @@ fn emit(doc: &Document, range: Range<usize>, titled: bool, out: &mut Vec<Candida
             return;
         }
         // "H.B. 20", "S.B. 1070": a bill, by its number.
-        if matches!(doc.key(i), "h.b." | "s.b." | "h.r." | "a.b.") && doc.kind(i + 1) == Some(TokenKind::Number) {
+        if matches!(key, "h.b." | "s.b." | "h.r." | "a.b.") && doc.kind(i + 1) == Some(TokenKind::Number) {
             return;
         }
         // "part XVII": a number in Roman numerals.

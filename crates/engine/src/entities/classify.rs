@@ -362,7 +362,7 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     if n == 2 && first == "group" && doc.word(range.start + 1).len() == 1 {
         e.organization += 8.0;
     }
-    if super::candidates::is_team_of_a_place(doc, range.start, range.end) {
+    if n == 2 && first == "team" && super::candidates::is_team_of_a_place(doc, range.start, range.end) {
         e.organization += 8.0;
     }
     // "Kansas City (10-2) hosts the Chargers": a team's record in brackets (not a season's
