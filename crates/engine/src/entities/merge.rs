@@ -295,10 +295,13 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>, Vec<bool>)
         }
     }
 
-    // "Boeing Co" is Boeing, "Apple Inc." Apple: a company's legal form is no part of its name.
+    // "Boeing Co" is Boeing, "Apple Inc." Apple: a company's legal form is no part of its name;
+    // nor, once the company is named without it, is the word for its trade ("AMC Theatres" is
+    // AMC, "Goldman Sachs Group" Goldman Sachs).
     for (i, m) in key_firsts.iter().map(|&i| (i, &named[i])) {
         if let [name @ .., suffix] = parts_of(m) {
-            if !name.is_empty() && among(&LEGAL_FORMS, suffix) {
+            let trade = kind_of_key(group_of[i]).kind() == Some(EntityKind::Organization) && is_trade_word(suffix);
+            if !name.is_empty() && (among(&LEGAL_FORMS, suffix) || trade) {
                 if let Some(&short) = by_key.get(name.join(" ").as_str()) {
                     groups.join(group_of[i], short);
                 }
@@ -425,6 +428,26 @@ fn group(all_parts: &[&str], named: &[Named]) -> (Groups, Vec<usize>, Vec<bool>)
     }
 
     (groups, assigned, quiet)
+}
+
+/// A word for a company's trade at the end of its name, which news copy leaves off when it
+/// names the company again ("AMC Theatres", "Meta Platforms", "Goldman Sachs Group").
+fn is_trade_word(key: &str) -> bool {
+    matches!(
+        key,
+        "group"
+            | "holdings"
+            | "platforms"
+            | "entertainment"
+            | "theatres"
+            | "theaters"
+            | "airlines"
+            | "technologies"
+            | "industries"
+            | "enterprises"
+            | "pharmaceuticals"
+            | "motors"
+    )
 }
 
 /// The state a one-word mention with key `key` abbreviates the AP way, as the place lists key

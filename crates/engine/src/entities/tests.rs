@@ -1481,3 +1481,12 @@ fn a_nationality_of_two_words_is_no_name() {
     assert_eq!(kind_of(&found, "U.S."), Some(EntityKind::Place));
     assert_eq!(kind_of(&found, "Yoon Suk Yeol"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_company_named_again_without_its_trade_word() {
+    let text = "The film earned $96 million, according to AMC Theatres. AMC distributed it directly. \
+                Ticonderoga Motors went broke; Ticonderoga folded.";
+    let found = entities(text);
+    assert_eq!(mentions(text, &found, "AMC Theatres"), ["AMC Theatres", "AMC"], "{found:?}");
+    assert_eq!(mentions(text, &found, "Ticonderoga Motors"), ["Ticonderoga Motors", "Ticonderoga"]);
+}
