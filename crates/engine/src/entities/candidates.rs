@@ -228,8 +228,7 @@ impl Document<'_> {
         if clitic <= start {
             return false;
         }
-        self.keys_into(start..clitic, phrase);
-        phrase.push_str("'s");
+        self.keys_into(start..clitic + 1, phrase);
         gazetteer::lists(phrase).organization()
     }
 
@@ -246,12 +245,14 @@ impl Document<'_> {
         is_known_place_or_organization(phrase) && gazetteer::lists(phrase).place()
     }
 
-    /// The keys of `range` joined by single spaces into `phrase`, as the lists write names of
-    /// several words.
-    fn keys_into(&self, range: Range<usize>, phrase: &mut String) {
+    /// The keys of `range` joined into `phrase` as the lists write names of several words: by
+    /// single spaces, but initials run together ("U. S. Army" is "u.s. army") and a possessive
+    /// with its owner ("McDonald's").
+    pub fn keys_into(&self, range: Range<usize>, phrase: &mut String) {
         phrase.clear();
         for i in range.clone() {
-            if i > range.start {
+            let clitic = self.kind(i) == Some(TokenKind::Clitic);
+            if i > range.start && !clitic && !(is_initial(self.key(i - 1)) && is_initial(self.key(i))) {
                 phrase.push(' ');
             }
             phrase.push_str(self.key(i));
@@ -887,6 +888,11 @@ fn is_common_opener(doc: &Document, start: usize, end: usize, phrase: &mut Strin
     // "NetChoice, a trade group whose members …": an appositive says what the name is.
     let described = doc.key(end) == "," && super::classify::company_follows(doc, end + 1);
     end == start + 1 && !doc.seen(start, CAPITALISED) && !doc.is(end, &REPORTING_VERBS) && !who && !listed && !described
+}
+
+/// Whether a key is an initial: one letter and a period ("j.").
+pub(super) fn is_initial(key: &str) -> bool {
+    key.ends_with('.') && key.chars().count() <= 2
 }
 
 /// Whether `start..end` is "Team" and a known place ("Team Estonia", "Team USA"): a country's

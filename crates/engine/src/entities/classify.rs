@@ -7,7 +7,7 @@ use std::ops::{AddAssign, Range};
 use crate::report::EntityKind;
 use crate::tokens::TokenKind;
 
-use super::candidates::{Candidate, Document};
+use super::candidates::{is_initial, Candidate, Document};
 use super::fold;
 use super::gazetteer;
 use super::keys;
@@ -100,13 +100,11 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     }
     // "Moody's Analytics", "McDonald's Corp.": a company whose name is a possessive names
     // the rest as its own.
-    if n > 2 && doc.kind(range.start + 1) == Some(TokenKind::Clitic) {
-        let mut owner = String::with_capacity(first.len() + 2);
-        owner.push_str(first);
-        owner.push_str("'s");
-        if gazetteer::lists(&owner).organization() {
-            e.organization += 5.0;
-        }
+    if n > 2
+        && doc.kind(range.start + 1) == Some(TokenKind::Clitic)
+        && gazetteer::lists(&joined_keys(doc, range.start..range.start + 2)).organization()
+    {
+        e.organization += 5.0;
     }
     // "Kenya Red Cross", "the Texas Senate": a known organization's branch in a place.
     if n > 1 && !whole_lists.organization() && (first_lists.place() || first_lists.demonym()) {
@@ -261,8 +259,8 @@ pub(super) fn evidence(doc: &Document, candidate: &Candidate) -> Evidence {
     // "alongside Beyoncé, who is releasing her own film". (A team is "who" too, in British
     // copy: a known organization outweighs this. Not after "of" or "from": "Rob Ledford of
     // Gainesville, who has been" is Ledford.)
-    let whose_clause = after == "," && doc.key(range.end + 1) == "who" && !matches!(before, "of" | "from" | "in");
-    if whose_clause && !first_lists.common_word() && !doc.key(last).ends_with('.') {
+    let who_clause = after == "," && doc.key(range.end + 1) == "who" && !matches!(before, "of" | "from" | "in");
+    if who_clause && !first_lists.common_word() && !doc.key(last).ends_with('.') {
         e.person += 2.0;
     }
     // "Home Depot, the world's largest home improvement chain, said": an appositive that says
@@ -610,18 +608,11 @@ pub(super) fn abbreviated_state(doc: &Document, i: usize) -> bool {
         && gazetteer::lists(&format!("{}.", doc.key(i))).place()
 }
 
-/// The keys of `range` joined by single spaces, as the gazetteers list multi-word names, but
-/// initials run together as the lists write them ("U. S. Army" is "u.s. army"), and a
-/// possessive with its owner ("McDonald's").
+/// The keys of `range` joined as the gazetteers list multi-word names (see
+/// [`Document::keys_into`]).
 fn joined_keys(doc: &Document, range: Range<usize>) -> String {
     let mut joined = String::with_capacity(range.len() * 8);
-    for i in range.clone() {
-        let clitic = doc.kind(i) == Some(TokenKind::Clitic);
-        if i > range.start && !clitic && !(is_initial(doc.key(i - 1)) && is_initial(doc.key(i))) {
-            joined.push(' ');
-        }
-        joined.push_str(doc.key(i));
-    }
+    doc.keys_into(range, &mut joined);
     joined
 }
 
@@ -706,9 +697,4 @@ pub(super) fn push_name_parts<'a>(doc: &Document<'a>, range: Range<usize>, out: 
         }
     }
     out.extend(range.map(|i| doc.key(i)).filter(|k| !is_initial(k) && !is_generational_suffix(k)));
-}
-
-/// Whether a key is an initial: one letter and a period ("j.").
-fn is_initial(key: &str) -> bool {
-    key.ends_with('.') && key.chars().count() <= 2
 }

@@ -615,7 +615,7 @@ pub(crate) fn reported_in(cx: &Context, start: usize, last: usize) -> Option<Att
 
 /// How many tokens of a sentence are searched for its reporting verb (before a colon, or in
 /// the sentence before a quote).
-const CLAUSE_REACH: usize = 40;
+pub(crate) const CLAUSE_REACH: usize = 40;
 
 /// The subject that opens the sentence of a participle cue at token `cue`, at `start` or after
 /// an opening phrase and its comma: "She accused them of cowardice, adding: “…”", "In a post,

@@ -30,8 +30,6 @@ const PRONOUN_REACH: usize = 30;
 /// named (see `Resolver::unnamed_reporter`).
 const UNNAMED_REACH: usize = 3;
 
-/// How many tokens of such a sentence are searched for its reporting verb.
-const CLAUSE_REACH: usize = 40;
 /// How many sentences back "the prime minister said" may look for the person just named.
 const OFFICE_SENTENCES: usize = 3;
 /// How many entity mentions back "the jury" may look for the jury named before.
@@ -529,7 +527,7 @@ impl<'a> Resolver<'a> {
         let compatible = lexicon::title_gender(&noun).is_none_or(|g| g == gender);
         compatible
             && lexicon::is_unnamed_person_noun(&noun)
-            && (head + 1..tokens.end).take(CLAUSE_REACH).any(|i| self.cx.is_cue(i))
+            && (head + 1..tokens.end).take(super::attribution::CLAUSE_REACH).any(|i| self.cx.is_cue(i))
     }
 }
 
